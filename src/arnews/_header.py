@@ -1,0 +1,60 @@
+# The scraper's header line: " date YYYY-MM-DD <rest>" as the first line of a dump.
+# Rule: only the first non-blank line can be the header; digits in any script (via the fold).
+"""The scraper header line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ._fold import fold
+
+__all__ = ["Header", "find_header"]
+
+_HEADER = regex.compile(
+    r"[ \t]*date[ \t]*:?[ \t]*"
+    r"(?P<y>[0-9]{4})\s*[-/.]\s*(?P<m>[0-9]{1,2})\s*[-/.]\s*(?P<d>[0-9]{1,2})"
+    r"(?![0-9])[ \t]*",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Where the header line is, its date (None if impossible) and the rest of the line."""
+
+    span: tuple[int, int]  # the whole line, without its line break
+    date: dt.date | None
+    date_span: tuple[int, int]  # "date 2026-01-06" with the label
+    rest: tuple[int, int]  # what follows the date on the same line (may be empty)
+
+
+def find_header(text: str) -> Header | None:
+    """The scraper header line, when the dump's first non-blank line is one."""
+    start = len(text) - len(text.lstrip())
+    line_end = _line_end(text, start)
+    folded = fold(text, start, line_end)
+    m = _HEADER.match(folded.key)
+    if m is None:
+        return None
+    try:
+        date: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        date = None
+    label_start = folded.offset(m.start() + len(m.group()) - len(m.group().lstrip()))
+    date_end = folded.span(m.start("d"), m.end("d"))[1]
+    rest_start = folded.offset(m.end())
+    rest_end = len(text[rest_start:line_end].rstrip()) + rest_start
+    return Header(
+        (label_start, max(rest_end, date_end)),
+        date,
+        (label_start, date_end),
+        (rest_start, rest_end),
+    )
+
+
+def _line_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
+    return min(ends) if ends else len(text)

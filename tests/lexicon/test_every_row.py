@@ -1,0 +1,61 @@
+"""Every lexicon row is exercised through the public lookup it feeds."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews._lexicon import table
+from arnews._places import lookup_agency, lookup_place
+
+AMBIGUOUS = {"كانون", "تشرين", "ربيع", "جمادى", "جمادي"}
+
+
+def _rows(name: str, columns: int) -> list[tuple[str, tuple[str, ...]]]:
+    return [(v, r.fields) for r in table(name, columns) for v in r.variants]
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("months", 4))
+def test_every_month_variant(variant: str, fields: tuple[str, ...]) -> None:
+    assert arnews.month_number(variant) == int(fields[0])
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("hijri_months", 3))
+def test_every_hijri_month_variant(variant: str, fields: tuple[str, ...]) -> None:
+    assert arnews.hijri_month_number(variant) == int(fields[0])
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("weekdays", 3))
+def test_every_weekday_variant(variant: str, fields: tuple[str, ...]) -> None:
+    assert arnews.weekday_number(variant) == int(fields[0])
+    assert arnews.weekday_number(f"يوم {variant}") == int(fields[0])
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("numbers", 4))
+def test_every_number_word(variant: str, fields: tuple[str, ...]) -> None:
+    value, kind = int(fields[0]), fields[1]
+    if kind in {"teen_unit", "ordinal_unit"}:
+        assert arnews.number_value(f"{variant} عشر") == 10 + value
+    else:
+        assert arnews.number_value(variant) == value
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("places", 4))
+def test_every_place_variant(variant: str, fields: tuple[str, ...]) -> None:
+    entry = lookup_place(variant)
+    assert entry is not None and (entry.name_en, entry.country) == (fields[0], fields[1])
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("agencies", 5))
+def test_every_agency_variant(variant: str, fields: tuple[str, ...]) -> None:
+    entry = lookup_agency(variant, in_credit_position=True)
+    assert entry is not None and entry.name == fields[0]
+    if fields[2] == "credit":
+        found = lookup_agency(variant, in_credit_position=False)
+        assert found is None or (found.name == fields[0] and not found.credit_only)
+
+
+@pytest.mark.parametrize("fragment", sorted(AMBIGUOUS))
+def test_ambiguous_fragments_alone_are_none(fragment: str) -> None:
+    assert arnews.month_number(fragment) is None
+    assert arnews.hijri_month_number(fragment) is None

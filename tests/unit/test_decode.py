@@ -1,0 +1,50 @@
+"""Bytes are decoded per the contract, or refused with DecodeError."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import arnews
+from arnews._decode import decode
+
+SAMPLE = "بغداد - أعلنت الوزارة اليوم عن خطة جديدة للنقل."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SAMPLE.encode("utf-8"),
+        codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
+        SAMPLE.encode("utf-16"),  # with BOM
+        codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_unicode_encodings_decode_silently(data: bytes) -> None:
+    assert decode(data) == (SAMPLE, ())
+
+
+@pytest.mark.parametrize("codec", ["windows-1256", "iso-8859-6"])
+def test_legacy_arabic_code_pages_decode_with_a_warning(codec: str) -> None:
+    plain = "بغداد - اعلنت الوزارة اليوم عن خطة جديدة للنقل."
+    text, warnings = decode(plain.encode(codec))
+    assert text == plain
+    assert [w.code for w in warnings] == ["decoded-fallback"]
+
+
+def test_undecodable_bytes_raise_decode_error_listing_what_was_tried() -> None:
+    junk = bytes(range(0x80, 0x100)) * 4 + b"\x00\x01\x02"
+    with pytest.raises(arnews.DecodeError) as info:
+        arnews.parse(junk)
+    assert "utf-8" in str(info.value) and "windows-1256" in str(info.value)
+    with pytest.raises(arnews.DecodeError):
+        arnews.parse(junk, strict=True)
+
+
+def test_parse_accepts_bytes_and_keeps_offsets_in_the_decoded_text() -> None:
+    raw = " date 2026-01-06 منذ ساعتين\n\nنص الخبر هنا.".encode()
+    art = arnews.parse(raw)
+    assert art.relative is not None and art.relative.amount == 2
+    assert art.paragraphs[0].text == "نص الخبر هنا."
