@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import regex
 
@@ -56,9 +57,20 @@ _MIXED_WORDS = regex.compile(r"[\u0600-\u06ff][\u00c0-\u00ff]|[\u00c0-\u00ff][\u
 
 
 def _looks_arabic(text: str) -> bool:
-    """Single-byte code pages map almost every byte: accept mostly-Arabic letters only."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return not any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
+    """Single-byte code pages map almost every byte: accept text that reads as Arabic prose.
+
+    No C0 control characters, few symbols, and at least half of the letters Arabic.
+    """
+    if _CONTROL.search(text):
+        return False
+    visible = [c for c in text if not c.isspace()]
+    symbols = sum(1 for c in visible if unicodedata.category(c) in _SYMBOL_CATEGORIES)
+    if symbols * 20 > len(visible):
+        return False
+    letters = [c for c in visible if c.isalpha()]
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     return arabic * 2 >= len(letters)
+
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SYMBOL_CATEGORIES = frozenset({"So", "Sc", "Sk", "Sm", "No", "Co", "Cn"})

@@ -174,8 +174,8 @@ _INNER_SPACE = regex.compile(r"\s+")
 
 
 def fold_word(word: str) -> str:
-    """The lookup key of a lexicon word: folded, edge punctuation and extra spaces removed."""
-    key = fold(word).key
+    """The lookup key of a lexicon word: folded, lower-cased, edge punctuation and spaces trimmed."""
+    key = fold(word).key.lower()
     key = _EDGE_PUNCT.sub("", key)
     return _INNER_SPACE.sub(" ", key)
 

@@ -43,7 +43,7 @@ def test_table_loads_with_its_columns_and_a_header_comment(name: str) -> None:
     for row in rows:
         assert all(v == v.strip() and v for v in row.variants)
         for variant in row.variants:
-            assert not any(ch in variant for ch in "\"'\\{}[]"), f"{name}:{row.line} {variant!r}"
+            assert not any(ch in variant for ch in '"\\{}[]\t'), f"{name}:{row.line} {variant!r}"
 
 
 def _conflicts(name: str, value_of) -> list[str]:  # type: ignore[no-untyped-def]
