@@ -1,0 +1,100 @@
+"""parse(): the stages assembled, bad input, strict mode, linear time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+import arnews
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\r\n", b"", b"  \n"])
+def test_empty_input_is_an_empty_article_with_a_warning(text: str | bytes) -> None:
+    art = arnews.parse(text)
+    assert art.blocks == () and art.paragraphs == () and art.timestamp is None
+    assert [w.code for w in art.warnings] == ["empty-input"]
+
+
+def test_empty_input_raises_in_strict_mode() -> None:
+    with pytest.raises(arnews.ParseError) as info:
+        arnews.parse("  ", strict=True)
+    assert info.value.code == "empty-input"
+
+
+def test_impossible_header_date_warns_and_raises_in_strict_mode() -> None:
+    text = " date 2026-02-30 منذ ساعة\n\nالبصرة - وصلت شحنة جديدة إلى الميناء."
+    art = arnews.parse(text)
+    assert art.timestamp is None
+    assert "bad-header-date" in [w.code for w in art.warnings]
+    with pytest.raises(arnews.ParseError, match="bad-header-date") as info:
+        arnews.parse(text, strict=True)
+    assert info.value.offset == text.index("date")
+
+
+def test_dump_without_header_or_dateline_still_has_paragraphs() -> None:
+    text = "قررت البلدية توسيع الطريق الرئيسي.\n\nوتبدأ الأعمال الأسبوع المقبل بحسب البيان."
+    art = arnews.parse(text)
+    assert [p.text for p in art.paragraphs] == [
+        "قررت البلدية توسيع الطريق الرئيسي.",
+        "وتبدأ الأعمال الأسبوع المقبل بحسب البيان.",
+    ]
+    assert art.dateline is None and art.timestamp is None
+    assert "no-timestamp" in [w.code for w in art.warnings]
+
+
+def test_relative_without_now_stays_unresolved() -> None:
+    art = arnews.parse(" date 2026-01-06 منذ 3 ساعات\n\nنص الخبر.")
+    assert art.relative is not None and art.relative.amount == 3
+    assert art.published_at == dt.datetime(2026, 1, 6)  # from the date, never from the clock
+    assert "relative-unresolved" in [w.code for w in art.warnings]
+
+
+def test_relative_with_aware_now_gives_aware_published_at() -> None:
+    now = dt.datetime(2026, 1, 6, 12, 0, tzinfo=dt.timezone.utc)
+    art = arnews.parse(" date 2026-01-06 منذ ساعتين\n\nنص الخبر.", now=now)
+    assert art.published_at == dt.datetime(2026, 1, 6, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("noise", "code"), [("\ufffd", "replacement-chars"), ("\x00", "control-chars")]
+)
+def test_noise_is_reported_with_its_offset(noise: str, code: str) -> None:
+    text = f"الموصل - خبر عن{noise} السوق."
+    art = arnews.parse(text)
+    (warning,) = [w for w in art.warnings if w.code == code]
+    assert warning.span == (text.index(noise), text.index(noise) + 1)
+    assert "".join(b.text for b in art.blocks).replace(" ", "").count(noise) == 1  # kept, not lost
+
+
+def test_to_dict_is_json_ready() -> None:
+    import json
+
+    art = arnews.parse(
+        " date 2026-01-06 منذ 46 دقيقة\n\nأربيل (كوردستان24)- خبر.", now=dt.datetime(2026, 1, 6, 12)
+    )
+    data = json.loads(json.dumps(art.to_dict(), ensure_ascii=False))
+    assert data["published_at"] == "2026-01-06T11:14:00"
+    assert data["timestamp"]["date"] == "2026-01-06"
+    assert data["agency"]["span"] == list(art.agency.span)  # type: ignore[union-attr]
+    assert data["updated"] is None and data["byline"] is None and data["boilerplate"] == []
+
+
+def _best_time(text: str, rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        arnews.parse(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def test_parse_time_grows_linearly(seed_text: str) -> None:
+    head, _, body = seed_text.partition("\n\n")
+    big = head + "\n\n" + "\n\n".join([body] * 50)
+    arnews.parse(seed_text)  # lexicons loaded
+    small_t = _best_time(seed_text, 20)
+    big_t = _best_time(big, 3)
+    # 50x the text; quadratic behaviour would be ~2500x. A generous bound, not a clock limit.
+    assert big_t / small_t < 50 * 4
