@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._dateline import Opening, find_opening
+from ._dateline import find_credits
 from ._decode import decode
 from ._errors import WARNING_CODES, ParseError
 from ._fold import clean_text
 from ._header import find_header
-from ._model import Agency, Article, Block, ParseWarning, Subheading
+from ._model import Article, Block, ParseWarning, Subheading
 from ._stamps import find_stamps
-from ._structure import RawBlock, lay_out
+from ._structure import lay_out
 
 __all__ = ["parse"]
 
@@ -34,13 +34,22 @@ def parse(text: str | bytes, *, now: dt.datetime | None = None, strict: bool = F
             warnings.append(ParseWarning(code, WARNING_CODES[code][1], (at, at + 1)))
 
     header = find_header(raw)
-    raw_blocks = lay_out(raw, header)
-    raw_blocks, agencies, opening = _carve_opening(raw, raw_blocks)
-    stamps = find_stamps(raw, header, now)
+    layout = lay_out(raw, header)
+    warnings.extend(layout.warnings)
+    credits = find_credits(raw, layout.blocks, listing=layout.listing)
+    warnings.extend(credits.warnings)
+    stamps = find_stamps(raw, header, credits.blocks, now, dateline_date=credits.date_span)
     warnings.extend(stamps.warnings)
+    agencies = credits.agencies
 
+    raw_blocks = credits.blocks
     blocks = tuple(
-        Block(b.kind, clean_text(raw[b.start : b.end]), (b.start, b.end)) for b in raw_blocks
+        Block(
+            b.kind,
+            b.text if b.text is not None else clean_text(raw[b.start : b.end]),
+            (b.start, b.end),
+        )
+        for b in raw_blocks
     )
     paragraphs = tuple(b for b in blocks if b.kind == "paragraph")
     if not paragraphs:
@@ -50,10 +59,10 @@ def parse(text: str | bytes, *, now: dt.datetime | None = None, strict: bool = F
         updated=stamps.updated,
         relative=stamps.relative,
         published_at=stamps.published_at,
-        dateline=opening.dateline if opening else None,
+        dateline=credits.dateline,
         agency=agencies[0] if agencies else None,
         agencies=agencies,
-        byline=opening.byline if opening else None,
+        byline=credits.byline,
         title=next((b for b in blocks if b.kind == "title"), None),
         paragraphs=paragraphs,
         subheadings=_subheadings(blocks),
@@ -62,23 +71,6 @@ def parse(text: str | bytes, *, now: dt.datetime | None = None, strict: bool = F
         warnings=tuple(warnings),
     )
     return _finish(article, strict)
-
-
-def _carve_opening(
-    raw: str, blocks: list[RawBlock]
-) -> tuple[list[RawBlock], tuple[Agency, ...], Opening | None]:
-    """Split the dateline/credit/byline off the first paragraph into blocks of their own."""
-    for i, block in enumerate(blocks):
-        if block.kind != "paragraph":
-            continue
-        opening = find_opening(raw, block.start, block.end)
-        if opening is None:
-            return blocks, (), None
-        pieces = [RawBlock(kind, s, e) for kind, s, e in opening.pieces]
-        rest = RawBlock("paragraph", opening.end, block.end) if opening.end < block.end else None
-        carved = blocks[:i] + pieces + ([rest] if rest else []) + blocks[i + 1 :]
-        return carved, opening.agencies, opening
-    return blocks, (), None
 
 
 def _subheadings(blocks: tuple[Block, ...]) -> tuple[Subheading, ...]:
