@@ -1,19 +1,33 @@
 # Chooses the article's own dates among those on the page: publication, update, relative stamp.
-# Rule: only the header area counts (the scraper line, labelled lines, the lines above the body);
-# dates inside the title or body are mentions, never the timestamp.
+# Rule: only the header area counts: the scraper line, header-kind blocks (date bars, labelled
+# lines, the date line under the title) and, last, the date inside the dateline; dates in the
+# title or body are mentions, never the timestamp. A labelled date beats the line under the
+# title, which beats the scraper line, which beats a page-wide bar above the title.
 """Article-level timestamps."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+from ._date_values import gregorian_date
+from ._dates import scan_dates
 from ._fold import fold
 from ._header import Header
-from ._model import ParseWarning, RelativeTime, Timestamp
-from ._relative import find_relative, resolve_relative
+from ._model import DateMatch, ParseWarning, RelativeTime, Timestamp
+from ._relative import resolve_relative
+from ._stamp_lines import Segment, read_segment
+from ._structure import RawBlock
 
 __all__ = ["Stamps", "find_stamps"]
+
+# candidate ranks, best first
+_LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE = range(6)
+_PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone"})
+_MAX_DISAGREEMENT = dt.timedelta(days=1)
+_BODY_KINDS = frozenset({"paragraph", "dateline"})
+_DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,38 +41,133 @@ class Stamps:
     warnings: tuple[ParseWarning, ...]
 
 
-def find_stamps(text: str, header: Header | None, now: dt.datetime | None) -> Stamps:
-    """Publication, update and relative time from the header area of `text`."""
-    warnings: list[ParseWarning] = []
-    timestamp: Timestamp | None = None
-    relative: RelativeTime | None = None
+@dataclass(slots=True)
+class _Found:
+    """What the header area holds, gathered in page order."""
+
+    published: list[tuple[int, Timestamp, DateMatch | None]]
+    updated: list[tuple[Timestamp, DateMatch]]
+    relative: RelativeTime | None
+    warnings: list[ParseWarning]
+
+
+def find_stamps(
+    text: str,
+    header: Header | None,
+    blocks: list[RawBlock],
+    now: dt.datetime | None,
+    *,
+    dateline_date: tuple[int, int] | None = None,
+) -> Stamps:
+    """Publication, update and relative time from the header area of `text`.
+
+    `blocks` is the final layout (header-kind blocks are date bars and labelled lines);
+    `dateline_date` is the span of a date printed inside the dateline, the last resort.
+    """
+    found = _Found([], [], None, [])
+    anchor = now.date() if now is not None else None
     if header is not None:
-        d_start, d_end = header.date_span
-        if header.date is None:
-            warnings.append(
-                ParseWarning(
-                    "bad-header-date", "the header line names an impossible date", (d_start, d_end)
-                )
-            )
+        _scraper_line(text, header, found, anchor)
+        if anchor is None and header.date is not None:
+            anchor = header.date  # a date printed without a year is the page's own year
+    _header_blocks(text, header, blocks, found, anchor)
+    if dateline_date is not None:
+        _dateline(text, dateline_date, found, anchor)
+    return _choose(found, now)
+
+
+def _scraper_line(text: str, header: Header, found: _Found, anchor: dt.date | None) -> None:
+    d_start, d_end = header.date_span
+    if header.date is None:
+        message = "the header line names an impossible date"
+        found.warnings.append(ParseWarning("bad-header-date", message, (d_start, d_end)))
+    else:
+        stamp = Timestamp(header.date, None, None, None, text[d_start:d_end], (d_start, d_end))
+        found.published.append((_SCRAPER, stamp, None))
+    if header.rest[1] > header.rest[0]:
+        rest = read_segment(text, *header.rest, anchor)
+        opening = [(f, m) for f, m in rest.dates if f or _opens(text, header.rest[0], m)]
+        _take(Segment(tuple(opening), rest.relative, rest.rejected), _HEADER_REST, found)
+
+
+def _opens(text: str, start: int, match: DateMatch) -> bool:
+    """A date that opens the header line's rest is the page's; one further in is a mention."""
+    return not fold(text, start, match.span[0]).key.strip(" \t:-\u2013|,\u060c")
+
+
+def _header_blocks(
+    text: str, header: Header | None, blocks: list[RawBlock], found: _Found, anchor: dt.date | None
+) -> None:
+    seen_title = in_body = False
+    for block in blocks:
+        seen_title = seen_title or block.kind == "title"
+        in_body = in_body or block.kind in _BODY_KINDS
+        if block.kind != "header":
+            continue
+        if header is not None and header.span[0] <= block.start < header.span[1]:
+            continue  # the scraper line: read above, with its own rules for the rest
+        segment = read_segment(text, block.start, block.end, anchor)
+        if in_body:  # below the body's start only a labelled line is the article's own
+            labelled = tuple((f, m) for f, m in segment.dates if f is not None)
+            segment = Segment(labelled, None, segment.rejected)
+        _take(segment, _UNDER_TITLE if seen_title else _BAR, found)
+
+
+def _take(segment: Segment, rank: int, found: _Found) -> None:
+    found.warnings.extend(segment.rejected)
+    for field, match in segment.dates:
+        if match.date is None:
+            found.warnings.extend(w for w in match.warnings if w.code == "hijri-out-of-range")
+            continue
+        stamp = _stamp(match)
+        if field == "updated":
+            found.updated.append((stamp, match))
         else:
-            timestamp = Timestamp(
-                header.date, None, None, None, text[d_start:d_end], (d_start, d_end)
-            )
-        if header.rest[1] > header.rest[0]:
-            relative = find_relative(fold(text, *header.rest))
+            found.published.append((_LABELLED if field else rank, stamp, match))
+    if found.relative is None:
+        found.relative = segment.relative
+
+
+def _stamp(match: DateMatch) -> Timestamp:
+    assert match.date is not None
+    return Timestamp(match.date, match.time, match.tz, match.hijri, match.text, match.span)
+
+
+def _dateline(text: str, span: tuple[int, int], found: _Found, anchor: dt.date | None) -> None:
+    """The date inside a dateline ("الإسكندرية في 14 يونيو /أ ش أ/", "الجهراء - 6 - 1")."""
+    for match in scan_dates(fold(text, *span), anchor).matches:
+        if match.date is not None and match.relative is None:
+            found.published.append((_DATELINE, _stamp(match), match))
+            return
+    day_month = _DAY_MONTH.search(fold(text, *span).key)
+    if day_month is None:
+        return
+    date, _ = gregorian_date(int(day_month["d"]), int(day_month["m"]), None, anchor)
+    if date is not None:
+        stamp = Timestamp(date, None, None, None, text[span[0] : span[1]], span)
+        found.published.append((_DATELINE, stamp, None))
+
+
+def _choose(found: _Found, now: dt.datetime | None) -> Stamps:
+    warnings = found.warnings
+    best = min(found.published, key=lambda c: c[0], default=None)
+    timestamp = best[1] if best is not None else None
+    updated = found.updated[0][0] if found.updated else None
+    for chosen in (best[2] if best else None, found.updated[0][1] if found.updated else None):
+        if chosen is not None:
+            warnings.extend(w for w in chosen.warnings if w.code in _PASSED_ON)
+    relative = found.relative
     published_at: dt.datetime | None = None
     if relative is not None and now is not None:
         published_at = resolve_relative(relative, now)
+        if timestamp is not None and abs(published_at.date() - timestamp.date) > _MAX_DISAGREEMENT:
+            message = f"now minus {relative.text!r} is {published_at.date()}, not {timestamp.date}"
+            warnings.append(ParseWarning("relative-contradicts-date", message, relative.span))
     elif relative is not None:
-        warnings.append(
-            ParseWarning(
-                "relative-unresolved",
-                "no `now` was given to resolve the relative time",
-                relative.span,
-            )
-        )
+        message = "no `now` was given to resolve the relative time"
+        warnings.append(ParseWarning("relative-unresolved", message, relative.span))
     if published_at is None and timestamp is not None:
         published_at = timestamp.to_datetime()
     if timestamp is None and published_at is None:
         warnings.append(ParseWarning("no-timestamp", "no publication date was found"))
-    return Stamps(timestamp, None, relative, published_at, tuple(warnings))
+    return Stamps(timestamp, updated, relative, published_at, tuple(warnings))

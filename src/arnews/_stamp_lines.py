@@ -1,0 +1,120 @@
+# The dates of one header-area segment (the rest of the scraper line, a date bar, a labelled
+# line): its absolute expressions, each with the label before it ("نشر في", "آخر تحديث",
+# "Updated"), and a relative stamp in stamp position.
+# Rule: a label owns the date that follows it across punctuation only; a relative phrase counts
+# as a stamp only when it is the whole segment, opens it, or (with an explicit "منذ/قبل ... unit")
+# closes it, glued to the word before or not; "منذ" inside a sentence is no stamp.
+"""Dates, labels and relative stamps of header-area segments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from ._dates import scan_dates
+from ._datetime_grammar import END, role_words, trie
+from ._fold import fold
+from ._lexicon import index
+from ._model import DateMatch, ParseWarning, RelativeTime
+from ._relative import find_relatives
+
+__all__ = ["Segment", "read_segment"]
+
+_EDGES = " \t:：-\u2013\u2014|,\u060c.()[]«»\"'"
+_MAX_LABEL_GAP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """What one header-area segment holds: (field or None, date) pairs, a relative stamp."""
+
+    dates: tuple[tuple[str | None, DateMatch], ...]
+    relative: RelativeTime | None
+    rejected: tuple[ParseWarning, ...]
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The label pattern and folded (lower-case) label -> field (published / updated)."""
+    labels = index("date_labels", 3)
+    fields = {key.lower(): rows[0].fields[0] for key, rows in labels.items()}
+    return re.compile(rf"(?<![^\W_]){trie(list(labels))}{END}"), fields
+
+
+@functools.cache
+def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Folded relative openers ("منذ", "قبل") and closers ("مضت")."""
+    return role_words("relative_cues", "before"), role_words("relative_cues", "after")
+
+
+def read_segment(text: str, start: int, end: int, anchor: dt.date | None) -> Segment:
+    """The labelled dates and the relative stamp of `text[start:end]`."""
+    folded = fold(text, start, end)
+    scan = scan_dates(folded, anchor)
+    pattern, fields = _labels()
+    labels = [
+        (fields[" ".join(m.group().split()).lower()], *folded.span(m.start(), m.end()))
+        for m in pattern.finditer(folded.key)
+    ]
+    dates: list[tuple[str | None, DateMatch]] = []
+    relative: RelativeTime | None = None
+    for match in scan.matches:
+        if match.relative is not None:
+            if relative is None and _in_stamp_position(text, start, end, match.relative, labels):
+                relative = match.relative
+            continue
+        dates.append((_label_of(text, match, labels), match))
+    if relative is None:
+        relative = _glued(text, start, end)
+    return Segment(tuple(dates), relative, scan.rejected)
+
+
+def _label_of(text: str, match: DateMatch, labels: list[tuple[str, int, int]]) -> str | None:
+    owner: str | None = None
+    for field, _, label_end in labels:
+        if label_end <= match.span[0] and _only_punctuation(text, label_end, match.span[0]):
+            owner = field
+    return owner
+
+
+def _only_punctuation(text: str, start: int, end: int) -> bool:
+    between = fold(text, start, end).key
+    return len(between) <= _MAX_LABEL_GAP and not between.strip(_EDGES)
+
+
+def _in_stamp_position(
+    text: str, start: int, end: int, rel: RelativeTime, labels: list[tuple[str, int, int]]
+) -> bool:
+    opens = _only_punctuation(text, start, rel.span[0]) or any(
+        _only_punctuation(text, label_end, rel.span[0]) for _, _, label_end in labels
+    )
+    closes = not fold(text, rel.span[1], end).key.strip(_EDGES)
+    if opens and closes:
+        return True
+    strong = _is_explicit(rel)
+    return (opens and (strong or _followed_by_separator(text, rel.span[1], end))) or (
+        closes and strong
+    )
+
+
+def _is_explicit(rel: RelativeTime) -> bool:
+    """ "منذ 3 ساعات", "3 ساعات مضت": an opener or closer word, not a bare "أمس"/"اليوم"."""
+    before, after = _cues()
+    key = fold(rel.text).key
+    first, last = key.split()[0], key.split()[-1]
+    return len(key.split()) > 1 and (first in before or last in after)
+
+
+def _followed_by_separator(text: str, at: int, end: int) -> bool:
+    rest = fold(text, at, end).key.lstrip(" \t")
+    return bool(rest) and rest[0] in "-\u2013\u2014|,\u060c:"
+
+
+def _glued(text: str, start: int, end: int) -> RelativeTime | None:
+    """A stamp glued to the word before it that closes the segment ("...الجديدمنذ 5 ساعات")."""
+    for rel in find_relatives(fold(text, start, end), glued=True):
+        if not fold(text, rel.span[1], end).key.strip(_EDGES):
+            return rel
+    return None

@@ -1,0 +1,255 @@
+"""Article timestamps: the header area's own date wins; body and title dates are mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+import arnews
+from arnews._header import find_header
+from arnews._lexicon import table
+from arnews._stamps import find_stamps
+from arnews._structure import RawBlock
+
+NOW = dt.datetime(2026, 1, 6, 12, 0)
+BODY = "القاهرة - أعلنت الرئاسة أن القمة المقبلة ستعقد في 20 يناير 2026 بمشاركة واسعة."
+
+
+def _codes(art: arnews.Article) -> list[str]:
+    return [w.code for w in art.warnings]
+
+
+def _slices(text: str, art: arnews.Article) -> None:
+    for field in (art.timestamp, art.updated, art.relative):
+        if field is not None:
+            assert text[field.span[0] : field.span[1]] == field.text
+
+
+# --- the scraper header line ---------------------------------------------------------------
+
+
+def test_scraper_line_with_relative_stamp() -> None:
+    text = " date 2026-01-06 منذ 46 دقيقة\n\n" + BODY
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 1, 6)
+    assert art.timestamp.text == "date 2026-01-06" and art.timestamp.time is None
+    assert art.relative is not None and (art.relative.amount, art.relative.unit) == (46, "minute")
+    assert art.published_at == dt.datetime(2026, 1, 6, 11, 14)
+    assert "relative-contradicts-date" not in _codes(art)
+    _slices(text, art)
+
+
+def test_without_now_relative_stays_unresolved_and_published_at_is_the_date() -> None:
+    art = arnews.parse(" date 2026-01-06 منذ 3 ساعات\n\n" + BODY)
+    assert art.relative is not None and art.published_at == dt.datetime(2026, 1, 6)
+    assert "relative-unresolved" in _codes(art)
+
+
+def test_relative_far_from_the_header_date_warns() -> None:
+    art = arnews.parse(" date 2026-01-01 منذ ساعتين\n\n" + BODY, now=NOW)
+    assert art.published_at == dt.datetime(2026, 1, 6, 10, 0)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 1, 1)
+    assert "relative-contradicts-date" in _codes(art)
+
+
+def test_relative_a_day_off_does_not_warn() -> None:
+    art = arnews.parse(" date 2026-01-05 منذ 14 ساعة\n\n" + BODY, now=NOW)
+    assert "relative-contradicts-date" not in _codes(art)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "انطلقت منذ قليل المباراة النهائية",  # a headline: منذ inside a sentence
+        "الأعنف منذ بدء الحرب في المدينة",
+        "الرئيس يلتقي الوفد أمس في القصر",
+        "شفق نيوز- دهوك",
+    ],
+)
+def test_headline_after_the_scraper_date_holds_no_stamp(rest: str) -> None:
+    art = arnews.parse(f" date 2026-03-11 {rest}\n\n{BODY}", now=NOW)
+    assert art.relative is None
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 3, 11)
+    assert art.published_at == dt.datetime(2026, 3, 11)
+
+
+def test_stamp_glued_to_the_headline_counts() -> None:
+    text = " date 2026-01-06 وصول الوفد الجديدمنذ 5 ساعات\n\n" + BODY
+    art = arnews.parse(text, now=NOW)
+    assert art.relative is not None and art.relative.text == "منذ 5 ساعات"
+    assert art.published_at == dt.datetime(2026, 1, 6, 7, 0)
+    _slices(text, art)
+
+
+def test_stamp_closing_the_headline_counts() -> None:
+    art = arnews.parse(" date 2026-01-06 وصول الوفد الجديد منذ 5 ساعات\n\n" + BODY, now=NOW)
+    assert art.relative is not None and art.relative.amount == 5
+
+
+def test_date_opening_the_rest_of_the_scraper_line() -> None:
+    text = " date 2026-01-06 الثلاثاء 6 يناير 2026 - 10:30 م\n\n" + BODY
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2026, 1, 6), dt.time(22, 30))
+    _slices(text, art)
+
+
+def test_impossible_scraper_date() -> None:
+    art = arnews.parse(" date 2026-02-30\n\n" + BODY)
+    assert art.timestamp is None and "bad-header-date" in _codes(art)
+
+
+# --- labelled lines, the line under the title, page-wide bars ------------------------------
+
+
+def test_labelled_publication_and_update() -> None:
+    text = (
+        "القمة الأوروبية تبحث الضمانات الأمنية\n"
+        "نشر بتاريخ: الثلاثاء 6 يناير 2026 - 10:30 م\n"
+        "آخر تحديث: 7 يناير 2026 - 09:15 ص بتوقيت القاهرة\n\n" + BODY
+    )
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.updated is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2026, 1, 6), dt.time(22, 30))
+    assert art.timestamp.text == "الثلاثاء 6 يناير 2026 - 10:30 م"
+    assert (art.updated.date, art.updated.time) == (dt.date(2026, 1, 7), dt.time(9, 15))
+    assert art.updated.tz == zoneinfo.ZoneInfo("Africa/Cairo")
+    assert art.published_at == dt.datetime(2026, 1, 6, 22, 30)
+    _slices(text, art)
+
+
+def test_english_labels() -> None:
+    text = "Published 06/01/2026 10:30 GMT\nUpdated 07/01/2026\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.updated is not None
+    assert art.timestamp.date == dt.date(2026, 1, 6) and art.updated.date == dt.date(2026, 1, 7)
+    assert art.published_at == dt.datetime(2026, 1, 6, 10, 30, tzinfo=dt.timezone.utc)
+
+
+def test_line_under_the_title_beats_a_page_bar() -> None:
+    text = (
+        "الثلاثاء 6 يناير 2026 م - 17 رجب 1447 هـ\n"
+        "القمة الأوروبية تبحث الضمانات الأمنية\n"
+        "5 يناير 2026 17:30\n\n" + BODY
+    )
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.text == "5 يناير 2026 17:30"
+
+
+def test_a_page_bar_alone_is_better_than_nothing() -> None:
+    text = "الثلاثاء 6 يناير 2026 م - 17 رجب 1447 هـ\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.hijri == (1447, 7, 17)
+
+
+def test_the_scraper_date_beats_a_page_bar() -> None:
+    text = " date 2026-01-05\nالثلاثاء 6 يناير 2026 م - 17 رجب 1447 هـ\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 1, 5)
+
+
+def test_year_from_the_scraper_line_for_a_bare_day_and_month() -> None:
+    text = " date 2026-01-06\nالقمة الأوروبية تبحث الضمانات\nنشر في: 5 يناير - 10:30 م\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2026, 1, 5), dt.time(22, 30))
+
+
+def test_weekday_mismatch_in_the_stamp_is_reported() -> None:
+    art = arnews.parse("نشر بتاريخ: الأحد 6 يناير 2026\n\n" + BODY)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 1, 6)
+    assert "weekday-mismatch" in _codes(art)
+
+
+def test_hijri_out_of_range_in_the_header_is_reported() -> None:
+    art = arnews.parse("نشر بتاريخ: 17 رجب 1342 هـ\n\n" + BODY)
+    assert art.timestamp is None and "hijri-out-of-range" in _codes(art)
+
+
+# --- mentions are never the timestamp -------------------------------------------------------
+
+
+def test_dates_in_title_and_body_are_mentions() -> None:
+    text = "قمة 20 يناير 2026 تبحث الضمانات الأمنية\n\n" + BODY + "\n\nوقال مسؤول منذ ساعتين إن..."
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is None and art.relative is None and art.published_at is None
+    assert "no-timestamp" in _codes(art)
+
+
+# --- the dateline's date, the last resort -----------------------------------------------------
+
+
+def _stamps_from_dateline(text: str, date_text: str, now: dt.datetime | None) -> arnews.Timestamp:
+    start = text.index(date_text)
+    blocks = [RawBlock("paragraph", 0, len(text))]
+    stamps = find_stamps(
+        text, find_header(text), blocks, now, dateline_date=(start, start + len(date_text))
+    )
+    assert stamps.timestamp is not None
+    return stamps.timestamp
+
+
+def test_dateline_date_with_an_anchor() -> None:
+    text = "الإسكندرية في 14 يونيو /أ ش أ/ أعلنت المحافظة افتتاح المشروع."
+    stamp = _stamps_from_dateline(text, "14 يونيو", NOW)
+    assert stamp.date == dt.date(2025, 6, 14) and stamp.text == "14 يونيو"
+
+
+def test_dateline_day_dash_month() -> None:
+    text = "الجهراء - 6 - 1 (كونا) -- أعلنت البلدية افتتاح المشروع."
+    stamp = _stamps_from_dateline(text, "6 - 1", NOW)
+    assert stamp.date == dt.date(2026, 1, 6)
+
+
+def test_dateline_date_without_anchor_is_no_timestamp() -> None:
+    text = "الإسكندرية في 14 يونيو /أ ش أ/ أعلنت المحافظة افتتاح المشروع."
+    start = text.index("14 يونيو")
+    stamps = find_stamps(text, None, [], None, dateline_date=(start, start + 8))
+    assert stamps.timestamp is None and stamps.published_at is None
+
+
+# --- every label of the table ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "variant"), [(r.fields[0], v) for r in table("date_labels", 3) for v in r.variants]
+)
+def test_every_label(field: str, variant: str) -> None:
+    text = f"{variant}: 6 يناير 2026 - 10:30 م\n\n{BODY}"
+    art = arnews.parse(text)
+    stamp = art.updated if field == "updated" else art.timestamp
+    assert stamp is not None and stamp.date == dt.date(2026, 1, 6), variant
+    if field == "updated":
+        assert art.timestamp is None
+
+
+def test_impossible_date_in_the_header_is_reported_not_guessed() -> None:
+    art = arnews.parse("نشر بتاريخ: 31/02/2026\n\n" + BODY)
+    assert art.timestamp is None
+    assert "impossible-date" in _codes(art) and "no-timestamp" in _codes(art)
+
+
+def test_labelled_date_in_the_rest_of_the_scraper_line() -> None:
+    text = " date 2026-01-06 نشر في: 5 يناير 2026 - 10:30 م\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.text == "5 يناير 2026 - 10:30 م"
+    _slices(text, art)
+
+
+def test_date_inside_a_headline_on_the_scraper_line_is_a_mention() -> None:
+    art = arnews.parse(" date 2026-03-11 اجتماع حاسم في 15 مارس 2026 المقبل\n\n" + BODY)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 3, 11)
+
+
+def test_an_unlabelled_date_line_below_the_body_is_not_the_article_date() -> None:
+    text = " date 2026-01-06\n\n" + BODY + "\n\nالأحد 4 يناير 2026 - 09:00 م\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.text == "date 2026-01-06"
+
+
+def test_a_labelled_update_below_the_body_counts() -> None:
+    text = " date 2026-01-06\n\n" + BODY + "\n\nآخر تحديث: 7 يناير 2026 - 09:00 م\n"
+    art = arnews.parse(text)
+    assert art.updated is not None and art.updated.date == dt.date(2026, 1, 7)
