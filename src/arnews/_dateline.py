@@ -1,75 +1,221 @@
-# The opening of the body: dateline place, credits and byline ("أربيل (كوردستان24)- ...").
-# Rule: looks only at the first characters of the first body paragraph; matches on the folded
-# key; a shape that does not hold returns None (a false dateline is worse than none).
-"""Dateline and credit grammar."""
+# The credits stage: the dateline, credits and byline of an article, cut out of its blocks; the
+# opening is read here, the closing credits in _closing.py.
+# Rule: looks only where they occur — the lines before the body and the first line of the first
+# paragraph (a window of _WINDOW characters), then the end of the body — never the whole body.
+# The first paragraph keeps none of the opening; every non-white-space character stays in
+# exactly one block.
+"""Dateline, credits and byline of an article."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from ._closing import find_closing, is_caption_block
+from ._credits import make_agencies
+from ._fold import Folded, clean_text, fold, fold_word
+from ._lexicon import index
+from ._model import Agency, Byline, Dateline, ParseWarning
+from ._opening import Found, read_opening
+from ._structure import RawBlock
 
-from ._fold import clean_text, fold
-from ._grammar import DASHES
-from ._model import Agency, Byline, Dateline
-from ._places import lookup_agency, lookup_place
+__all__ = ["Credits", "Opening", "find_credits", "find_opening"]
 
-__all__ = ["Opening", "find_opening"]
-
-_WINDOW = 160  # a dateline never runs longer than this
-_DASH = f"[{DASHES}]"
-_PLACE = r"(?P<place>[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+){0,3})"
-_PAREN_CREDIT = r"\(\s*(?P<credit>[^()\n]{2,40}?)\s*\)"
-
-# Shapes, tried in order; each must end where the body text begins.
-_SHAPES = (
-    regex.compile(rf"{_PLACE}\s*{_PAREN_CREDIT}\s*{_DASH}+\s*"),  # PLACE (CREDIT)-
-)
+_WINDOW = 200  # a dateline never runs longer than this
+_OPENING_BLOCKS = 6  # blocks looked at before the body
+_SECTIONS_COLUMNS = 3
+_LINES = ("title", "paragraph", "subheading", "dateline", "byline")
+_BODY = ("paragraph",)
+_OPENING_KINDS = ("dateline", "byline")
+_STANDFIRST = "standfirst"
+_BREAKS = "\n\r\f\v\u2028\u2029\x85"
+_TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
 @dataclass(frozen=True, slots=True)
 class Opening:
-    """What opened the paragraph and where the body text starts after it."""
+    """What opened a paragraph and where the body text starts after it."""
 
     dateline: Dateline | None
     agencies: tuple[Agency, ...]
     byline: Byline | None
-    end: int  # offset in the caller's text where the paragraph proper starts
-    pieces: tuple[tuple[str, int, int], ...] = field(default=())  # (kind, start, end) blocks
+    end: int  # offset in the caller's text where the paragraph proper starts (== block end)
+    pieces: tuple[tuple[str, int, int], ...] = ()  # (kind, start, end) blocks to cut
+    date_span: tuple[int, int] | None = None
+    alone: bool = False  # a known place alone on its line
+    whole: bool = False  # the opening fills the block
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """Dateline, credits and byline of an article, and the blocks re-cut around them."""
+
+    blocks: list[RawBlock]
+    dateline: Dateline | None = None
+    agencies: tuple[Agency, ...] = ()
+    byline: Byline | None = None
+    date_span: tuple[int, int] | None = None  # a date printed inside the dateline
+    warnings: tuple[ParseWarning, ...] = ()
 
 
 def find_opening(text: str, start: int, end: int) -> Opening | None:
     """The dateline/credit/byline that opens `text[start:end]`, or None."""
-    folded = fold(text, start, min(end, start + _WINDOW))
-    for shape in _SHAPES:
-        m = shape.match(folded.key)
-        if m is None:
-            continue
-        p_start, p_end = folded.span(m.start("place"), m.end("place"))
-        place_raw = text[p_start:p_end]
-        entry = lookup_place(place_raw)
-        agencies: list[Agency] = []
-        if m.group("credit") is not None:
-            c_start, c_end = folded.span(m.start("credit"), m.end("credit"))
-            credit_raw = text[c_start:c_end]
-            known = lookup_agency(credit_raw)
-            agencies.append(
-                Agency(
-                    known.name if known else None,
-                    known.country if known else None,
-                    credit_raw,
-                    (c_start, c_end),
-                )
-            )
-        d_start, d_end = folded.span(m.start(), m.end())
-        d_end = len(text[d_start:d_end].rstrip()) + d_start
+    stop = min(end, start + _WINDOW)
+    folded = fold(text, start, stop)
+    key = folded.key
+    limit = min((i for i in (key.find(c) for c in _BREAKS) if i >= 0), default=len(key))
+    eol = limit < len(key) or stop == end
+    limit = len(key[:limit].rstrip())
+    found = read_opening(folded, limit, eol)
+    if found is None:
+        return None
+    return _opening(folded, found, start, end)
+
+
+def _opening(folded: Folded, found: Found, start: int, end: int) -> Opening:
+    text = folded.text
+    spans = [(kind, *folded.span(s, e)) for kind, s, e in found.pieces if e > s]
+    body = folded.offset(found.end) if found.end < len(folded.key) else folded.span(0, found.end)[1]
+    while body < end and text[body].isspace():
+        body += 1
+    agencies = tuple(make_agencies(folded, found.credits))
+    dateline = None
+    if found.place is not None:
+        p_start, p_end = folded.span(*found.place)
+        entry = found.place_entry
+        d = next(p for p in spans if p[0] == "dateline")
         dateline = Dateline(
-            clean_text(place_raw),
+            clean_text(text[p_start:p_end]),
             entry.name_en if entry else None,
             entry.country if entry else None,
-            text[d_start:d_end],
-            (d_start, d_end),
+            text[d[1] : d[2]],
+            (d[1], d[2]),
         )
-        body = folded.offset(m.end())
-        return Opening(dateline, tuple(agencies), None, body, (("dateline", d_start, d_end),))
-    return None
+    byline = None
+    if found.name is not None:
+        b = next(p for p in spans if p[0] == "byline")
+        n_start, n_end = folded.span(*found.name)
+        b_end = b[1] + len(text[b[1] : b[2]].rstrip(_TRAILING_SEPARATORS))
+        byline = Byline(clean_text(text[n_start:n_end]), text[b[1] : b_end], (b[1], b_end))
+    date_span = folded.span(*found.date) if found.date is not None else None
+    pieces = tuple(_covering(text, spans, start, body))
+    return Opening(dateline, agencies, byline, body, pieces, date_span, found.alone, body >= end)
+
+
+def _covering(
+    text: str, pieces: list[tuple[str, int, int]], start: int, body: int
+) -> list[tuple[str, int, int]]:
+    """Pieces widened so that no non-white-space character between them and the body is lost
+    (a bidi mark before the place, a stray character between two pieces)."""
+    out: list[tuple[str, int, int]] = []
+    if pieces and text[start : pieces[0][1]].strip():
+        pieces = [(pieces[0][0], start, pieces[0][2]), *pieces[1:]]
+    for i, (kind, s, e) in enumerate(pieces):
+        nxt = pieces[i + 1][1] if i + 1 < len(pieces) else body
+        gap = text[e:nxt]
+        out.append((kind, s, e + len(gap.rstrip()) if gap.strip() else e))
+    return out
+
+
+@dataclass(slots=True)
+class _State:
+    blocks: list[RawBlock]
+    dateline: Dateline | None = None
+    byline: Byline | None = None
+    date_span: tuple[int, int] | None = None
+    opening: list[Agency] = field(default_factory=list)
+
+    def take(self, found: Opening) -> None:
+        self.dateline = self.dateline or found.dateline
+        self.byline = self.byline or found.byline
+        if self.date_span is None:
+            self.date_span = found.date_span
+        self.opening.extend(found.agencies)
+
+
+def find_credits(text: str, blocks: list[RawBlock], *, listing: bool = False) -> Credits:
+    """Find the dateline, credits and byline, and cut them out of the blocks they sit in."""
+    if listing:
+        return Credits(blocks)
+    state = _State(list(blocks))
+    body_index = _open(text, state)
+    closing = find_closing(text, state.blocks, body_index)
+    state.byline = state.byline or closing.byline
+    agencies = tuple(state.opening) + closing.agencies
+    warnings: list[ParseWarning] = []
+    if state.dateline is not None and state.dateline.place_en is None:
+        message = f"the dateline place {state.dateline.place!r} is not in the gazetteer"
+        warnings.append(ParseWarning("unknown-place", message, state.dateline.span))
+    for agency in agencies:
+        if agency.name is None:
+            message = f"the credit {agency.text!r} is not in the agency lexicon"
+            warnings.append(ParseWarning("unknown-agency", message, agency.span))
+    return Credits(
+        state.blocks, state.dateline, agencies, state.byline, state.date_span, tuple(warnings)
+    )
+
+
+def _open(text: str, state: _State) -> int:
+    """Cut the lines before the body and the first paragraph's opening; returns the index of
+    the first body block."""
+    blocks = state.blocks
+    looked = 0
+    i = 0
+    while i < len(blocks) and looked < _OPENING_BLOCKS:
+        block = blocks[i]
+        if block.kind not in _LINES and not _on_header_line(text, blocks, i):
+            i += 1
+            continue
+        looked += 1
+        if is_caption_block(text, block):
+            i += 1
+            continue
+        found = find_opening(text, block.start, block.end)
+        body = block.kind in _BODY and block.role != _STANDFIRST
+        trusted = body or block.kind in _OPENING_KINDS  # the layout already saw an opening
+        if found is not None and found.whole and _line_ok(text, blocks, i, found, trusted):
+            blocks[i : i + 1] = _cut(block, found)
+            state.take(found)
+            i += len(found.pieces)
+            continue
+        if body:
+            if found is not None and not found.whole:
+                blocks[i : i + 1] = _cut(block, found)
+                state.take(found)
+                return i + len(found.pieces)
+            return i
+        i += 1
+    return i
+
+
+def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted: bool) -> bool:
+    """Whether a whole line read as an opening is one: a place alone only right before the body;
+    a line the layout called a title only with credits the lexicon knows, or a labelled byline."""
+    if found.alone and not _place_alone_ok(text, blocks, i):
+        return False
+    if trusted:
+        return True
+    if found.agencies:
+        return all(a.name is not None for a in found.agencies)
+    return found.byline is not None and found.dateline is None  # "كتب - محمد علي"
+
+
+def _cut(block: RawBlock, found: Opening) -> list[RawBlock]:
+    out = [RawBlock(kind, s, e) for kind, s, e in found.pieces]
+    if found.end < block.end:
+        out.append(RawBlock("paragraph", found.end, block.end, None, block.role))
+    return out
+
+
+def _on_header_line(text: str, blocks: list[RawBlock], i: int) -> bool:
+    """A block on the scraper header line (" date 2025-11-22 شفق نيوز- دهوك")."""
+    if i == 0 or blocks[i - 1].kind != "header" or blocks[i].kind != "boilerplate":
+        return False
+    return not any(c in _BREAKS for c in text[blocks[i - 1].end : blocks[i].start])
+
+
+def _place_alone_ok(text: str, blocks: list[RawBlock], i: int) -> bool:
+    """A place alone on its line is a dateline only right before the body, never a section."""
+    if fold_word(text[blocks[i].start : blocks[i].end]) in index("sections", _SECTIONS_COLUMNS):
+        return False
+    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+    return nxt is not None and nxt.kind == "paragraph"

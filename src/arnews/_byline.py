@@ -1,0 +1,171 @@
+# Bylines: the author credit at the start or end of a body ("كتب - محمد علي", "بقلم: ...",
+# "تقرير: ...", "متابعة - ..."), and the person-name runs that the dateline shapes need
+# ("طرابلس - سعاد علي:", "محمد علي – بغداد").
+# Rule: works on a folded key between `pos` and a line limit; the labels are data
+# (lexicon/byline_labels.tsv) and so are the function words a name never holds
+# (lexicon/joiners.tsv), and the words of offices and sources a reporter's name never holds
+# (lexicon/roles.tsv); a name must end at a separator or at a real line end.
+"""Byline labels and author names."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ._fold import fold_word
+from ._grammar import DASHES
+from ._lexicon import table
+
+__all__ = ["NameRun", "is_function_word", "read_byline", "read_label", "read_name"]
+
+_BYLINE_COLUMNS = 3  # strength, variants, note
+_JOINERS_COLUMNS = 3  # kind, variants, note
+_ROLES_COLUMNS = 3  # kind, variants, note
+_NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
+_NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
+_TITLES = "title"
+_MAX_NAME_WORDS = 5
+_DEFINITE = "ال"
+
+_SPACE = regex.compile(r"[ \t]*")
+_NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
+_GAP = regex.compile(r"[ \t]+")
+_LABEL_GAP = regex.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
+_END_SEP = regex.compile(rf"[ \t]*(?:[{regex.escape(DASHES)}]{{1,3}}|[:|،,])")
+_LABEL_SEP = regex.compile(rf"[ \t]*(?:[{regex.escape(DASHES)}]{{1,3}}|[:|/])")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A name at key[start:end]; `stop` is where its terminating separator ends."""
+
+    start: int
+    end: int
+    stop: int
+    words: int
+
+
+@functools.cache
+def _labels() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """An anchored pattern of every byline label, and the folded labels that need no separator."""
+    variants: list[str] = []
+    strong: set[str] = set()
+    for row in table("byline_labels", _BYLINE_COLUMNS):
+        keys = [fold_word(v) for v in row.variants]
+        variants.extend(keys)
+        if row.fields[0] == "strong":
+            strong.update(keys)
+    ordered = sorted(set(variants), key=lambda v: (-len(v), v))
+    alts = "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in ordered)
+    return regex.compile(rf"(?:{alts})(?![^\W_])", regex.IGNORECASE), frozenset(strong)
+
+
+@functools.cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """Folded function words by joiners.tsv kind (preposition, particle, saying, title...)."""
+    kinds: dict[str, set[str]] = {}
+    for row in table("joiners", _JOINERS_COLUMNS):
+        kinds.setdefault(row.fields[0], set()).update(fold_word(v) for v in row.variants)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """Folded words naming an office or a source (lexicon/roles.tsv)."""
+    return frozenset(fold_word(v) for row in table("roles", _ROLES_COLUMNS) for v in row.variants)
+
+
+def is_function_word(word: str, *, titles: bool = True) -> bool:
+    """True for a preposition, particle, saying verb..., and unless `titles=False` for an
+    honorific or a word naming an office or a source ("وزير", "مصادر")."""
+    key = fold_word(word)
+    kinds = _function_words()
+    wanted = _NOT_IN_NAMES | ({_TITLES} if titles else set())
+    if any(key in kinds.get(kind, frozenset()) for kind in wanted):
+        return True
+    return titles and key in _roles()
+
+
+def _inner_word_ok(word: str) -> bool:
+    """A word inside a name: prepositions pass, since "علي" (Ali) folds like "على" (on)."""
+    key = fold_word(word)
+    kinds = _function_words()
+    return not any(key in kinds.get(kind, frozenset()) for kind in _NOT_INSIDE_NAMES)
+
+
+def read_label(key: str, pos: int, limit: int, *, alone: bool = False) -> int | None:
+    """The end of a byline label and its separator opening key[pos:limit], or None.
+
+    "كتب -", "بقلم:" and "بقلم" (a strong label needs no separator); with `alone`, also a label
+    that ends the line by itself ("الرباط اليوم: متابعة").
+    """
+    pattern, strong = _labels()
+    m = pattern.match(key, pos, limit)
+    if m is None:
+        return None
+    sep = _LABEL_SEP.match(key, m.end(), limit)
+    if sep is not None:
+        return sep.end()
+    if fold_word(m.group()) in strong:
+        return m.end()
+    if alone and not key[m.end() : limit].strip():
+        return m.end()
+    return None
+
+
+def read_name(
+    key: str, pos: int, limit: int, eol: bool, *, labelled: bool, min_words: int = 1
+) -> NameRun | None:
+    """A person's name at key[pos:limit] ending at a separator or a real line end.
+
+    An unlabelled name ("سعاد علي" in "طرابلس - سعاد علي:") holds two to four words, none a
+    function or title word, the first without the article "ال".
+    """
+    words: list[tuple[int, int]] = []
+    at = pos
+    while len(words) < _MAX_NAME_WORDS:
+        m = _NAME_WORD.match(key, at, limit)
+        if m is None:
+            break
+        words.append(m.span())
+        gap = _GAP.match(key, m.end(), limit)
+        if gap is None:
+            break
+        at = gap.end()
+    if not words:
+        return None
+    end = words[-1][1]
+    stop = _terminator(key, end, limit, eol)
+    if stop is None:
+        return None
+    first = key[words[0][0] : words[0][1]]
+    if not all(_inner_word_ok(key[s:e]) for s, e in words[1:]):
+        return None
+    if not labelled:
+        if not 2 <= len(words) <= 4 or first.startswith(_DEFINITE):
+            return None
+        if is_function_word(first) or any(fold_word(key[s:e]) in _roles() for s, e in words):
+            return None
+    elif len(words) < min_words or is_function_word(first, titles=False):
+        return None
+    return NameRun(words[0][0], end, stop, len(words))
+
+
+def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
+    after = _SPACE.match(key, end, limit)
+    at = after.end() if after is not None else end
+    if at >= limit:
+        return end if eol else None
+    sep = _END_SEP.match(key, end, limit)
+    return sep.end() if sep is not None else None
+
+
+def read_byline(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
+    """A labelled byline opening key[pos:] ("كتب - محمد علي"): its name, or None."""
+    label_end = read_label(key, pos, limit)
+    if label_end is None:
+        return None
+    start = _LABEL_GAP.match(key, label_end, limit)
+    return read_name(key, start.end() if start else label_end, limit, eol, labelled=True)

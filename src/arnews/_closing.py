@@ -1,0 +1,115 @@
+# Closing credits and bylines: a bracketed credit after the last sentence ("... المدينة. (د ب أ)"),
+# credit, source and byline lines after the body ("(أ ف ب)", "المصدر: رويترز", "إعداد: ...").
+# Rule: looks only at the last paragraph's end (and only when it ends with a bracket) and at a
+# few short blocks after it; a photo caption's credit is the photo's, never the article's.
+"""Closing credits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._byline import read_byline
+from ._credits import closing_line, is_caption, make_agencies, trailing_credit
+from ._fold import clean_text, fold
+from ._model import Agency, Byline
+from ._structure import RawBlock
+
+__all__ = ["Closing", "find_closing", "is_caption_block"]
+
+_LINE_MAX = 120  # a credit or byline line is short
+_CLOSING_BLOCKS = 12  # short blocks looked at after the last paragraph
+_CLOSING = ")]}/"
+_TAIL_LOOK = 8  # a closing bracket sits among the last few characters
+_CAPTION = "caption"
+_TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """The closing credits in document order, and a byline found after the body."""
+
+    agencies: tuple[Agency, ...] = ()
+    byline: Byline | None = None
+
+
+def is_caption_block(text: str, block: RawBlock) -> bool:
+    """A photo caption ("جنود في الشارع (أ ف ب)", or a block the layout calls one)."""
+    if block.role == _CAPTION:
+        return True
+    if block.kind not in ("paragraph", "boilerplate") or block.end - block.start > _LINE_MAX * 2:
+        return False
+    if not _ends_with_bracket(text, block):
+        return False
+    return is_caption(fold(text, block.start, block.end).key)
+
+
+def _ends_with_bracket(text: str, block: RawBlock) -> bool:
+    """A cheap look before folding: does the block end with a closing bracket?"""
+    return any(c in _CLOSING for c in text[max(block.start, block.end - _TAIL_LOOK) : block.end])
+
+
+def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
+    """Read the closing credits and byline, re-cutting `blocks` in place (from `body_index`)."""
+    found: list[Agency] = []
+    bylines: list[Byline] = []
+    last = _previous_paragraph(blocks, len(blocks), body_index)
+    if last is None:
+        return Closing()
+    for i in range(last + 1, min(len(blocks), last + 1 + _CLOSING_BLOCKS)):
+        _closing_block(text, blocks, i, found, bylines)
+    for _ in range(3):  # the last "paragraphs" may be credit or byline lines, or a caption
+        if last <= body_index:
+            break
+        caption = is_caption_block(text, blocks[last])
+        if not caption and not _closing_block(text, blocks, last, found, bylines):
+            break
+        last = _previous_paragraph(blocks, last, body_index) or body_index
+    block = blocks[last]
+    tail = None
+    if block.kind == "paragraph" and _ends_with_bracket(text, block):
+        tail = trailing_credit(text, block.start, block.end)
+    if tail is not None:
+        cut, credit_start, agencies = tail
+        gap = text[cut:credit_start]
+        credit_start = cut + len(gap) - len(gap.lstrip())  # a bidi mark before "(" goes with it
+        blocks[last : last + 1] = [
+            RawBlock("paragraph", block.start, cut, None, block.role),
+            RawBlock("byline", credit_start, block.end),
+        ]
+        found.extend(agencies)
+    byline = min(bylines, key=lambda b: b.span) if bylines else None
+    return Closing(tuple(sorted(found, key=lambda a: a.span)), byline)
+
+
+def _previous_paragraph(blocks: list[RawBlock], before: int, first: int) -> int | None:
+    """The index of the last paragraph block in blocks[first:before], looking backwards."""
+    for i in range(before - 1, first - 1, -1):
+        if blocks[i].kind == "paragraph":
+            return i
+    return None
+
+
+def _closing_block(
+    text: str, blocks: list[RawBlock], i: int, found: list[Agency], bylines: list[Byline]
+) -> bool:
+    """Read block i as a closing credit or byline line; True when it was one."""
+    block = blocks[i]
+    if block.kind not in ("paragraph", "subheading", "boilerplate") or block.role == _CAPTION:
+        return False
+    if block.end - block.start > _LINE_MAX:
+        return False
+    folded = fold(text, block.start, block.end)
+    line = closing_line(folded.key)
+    if line is not None:
+        found.extend(make_agencies(folded, line[1]))
+    else:
+        name = read_byline(folded.key, 0, len(folded.key), True)
+        if name is None or name.stop < len(folded.key.rstrip()):
+            return False
+        n_start, n_end = folded.span(name.start, name.end)
+        b_end = block.start + len(text[block.start : block.end].rstrip(_TRAILING_SEPARATORS))
+        raw = text[block.start : b_end]
+        bylines.append(Byline(clean_text(text[n_start:n_end]), raw, (block.start, b_end)))
+    if block.kind != "boilerplate":
+        blocks[i] = RawBlock("byline", block.start, block.end)
+    return True

@@ -1,0 +1,238 @@
+# Credits: reading the agency names in a credit ("رويترز، أ ف ب", "(د ب أ)", "وكالات") and the
+# closing credits of a body: a bracketed credit after the last sentence, a line that is only a
+# credit, a source line ("المصدر: رويترز") and an outlet crediting itself ("الرباط اليوم: متابعة").
+# Rule: matched on the folded key, spans through Folded.span; in credit position every spelling
+# counts (credit-only words too), an unknown credit in a sure credit position is kept with
+# name None, and a bracket whose content is not a known credit is left alone ("(انتهى)").
+"""Credit parsing and closing credits."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ._byline import is_function_word, read_label
+from ._fold import Folded, fold
+from ._grammar import DASHES
+from ._lexicon import table
+from ._model import Agency
+from ._places import AgencyEntry, agency_by_key
+
+__all__ = [
+    "BRACKETS",
+    "bracket_credits",
+    "closing_line",
+    "credit_spans",
+    "is_caption",
+    "known_credit",
+    "make_agencies",
+    "self_credit",
+    "trailing_credit",
+]
+
+_BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
+_SOURCE_KIND = "source"
+_MAX_CREDIT_WORDS = 6
+_TAIL_CHARS = 120
+_CAPTION_MIN_WORDS = 3
+BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "/": "/"}
+
+_DASH = f"[{regex.escape(DASHES)}]"
+# between two credits: a comma, a semicolon, a plus, a slash or a spaced dash
+_SPLIT = regex.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ \t]*")
+_AND = regex.compile(r"[ \t]+و")
+_TOKEN = regex.compile(r"[^\W_]+")
+_WORD = regex.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+_LONE = regex.compile(
+    r"[ \t]*(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]"
+)
+_TRAILING = regex.compile(
+    r"(?P<open>[(\[{/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?P<close>[)\]}/])[ \t]*$"
+)
+_OUTLET = regex.compile(
+    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{_DASH}{{1,3}}|:)[ \t]*"
+)
+_SENTENCE_END = ".!?؟…"
+_CLOSERS = "»\"”'’)"
+
+
+def known_credit(key: str) -> AgencyEntry | None:
+    """The agency of a credit in credit position (credit-only spellings count), or None."""
+    return agency_by_key(key) if _TOKEN.search(key) else None
+
+
+def _trim(key: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and key[start] in " \t":
+        start += 1
+    while end > start and key[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def credit_spans(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The credits in key[start:end] (brackets excluded): one span per agency named."""
+    start, end = _trim(key, start, end)
+    if start >= end or known_credit(key[start:end]):
+        return [(start, end)] if start < end else []
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in [*_SPLIT.finditer(key, start, end), None]:
+        part_end = m.start() if m is not None else end
+        s, e = _trim(key, pos, part_end)
+        if s < e and _TOKEN.search(key, s, e):
+            out.extend(_and_split(key, s, e))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+def _and_split(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "رويترز وأ ف ب" -> two credits, when both halves are known; "ورويترز" -> "رويترز"."""
+    if known_credit(key[start:end]):
+        return [(start, end)]
+    for m in _AND.finditer(key, start, end):
+        left, right = (start, m.start()), (m.end(), end)
+        if known_credit(key[slice(*left)]) and known_credit(key[slice(*right)]):
+            return [left, right]
+    if key[start] == "و" and end - start > 2 and known_credit(key[start + 1 : end]):
+        return [(start + 1, end)]
+    return [(start, end)]
+
+
+def make_agencies(folded: Folded, spans: list[tuple[int, int]]) -> list[Agency]:
+    """Agency values for credit spans of `folded.key` (name None when not in the lexicon)."""
+    out: list[Agency] = []
+    for s, e in spans:
+        entry = known_credit(folded.key[s:e])
+        start, end = folded.span(s, e)
+        name, country = (entry.name, entry.country) if entry is not None else (None, None)
+        out.append(Agency(name, country, folded.text[start:end], (start, end)))
+    return out
+
+
+def _all_known(key: str, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and all(known_credit(key[s:e]) for s, e in spans)
+
+
+def _plausible(key: str, spans: list[tuple[int, int]]) -> bool:
+    """Unknown credits are short names, not phrases ("قال الوزير")."""
+    for s, e in spans:
+        words = _WORD.findall(key, s, e)
+        if not words or len(words) > _MAX_CREDIT_WORDS:
+            return False
+        if known_credit(key[s:e]) is None and any(is_function_word(w) for w in words):
+            return False
+    return True
+
+
+def bracket_credits(key: str, start: int, end: int, *, unknown: bool) -> list[tuple[int, int]]:
+    """The credits inside a bracket body key[start:end]; unknown names only when `unknown`."""
+    spans = credit_spans(key, start, end)
+    if _all_known(key, spans):
+        return spans
+    return spans if unknown and _plausible(key, spans) else []
+
+
+@functools.cache
+def _source_label() -> regex.Pattern[str] | None:
+    """The labels of a source line ("المصدر:", "مصدر الخبر:") from lexicon/boilerplate.tsv."""
+    variants: list[str] = []
+    for row in table("boilerplate", _BOILERPLATE_COLUMNS):
+        if row.fields[0] == _SOURCE_KIND:
+            variants.extend(fold(v).key for v in row.variants)
+    if not variants:
+        return None
+    ordered = sorted(set(variants), key=lambda v: (-len(v), v))
+    parts = []
+    for v in ordered:
+        body = regex.escape(v.rstrip(":-/ ")).replace(r"\ ", r"[ \t]+")
+        tail = v[len(v.rstrip(":-/ ")) :].strip()
+        parts.append(body + (rf"[ \t]*{regex.escape(tail)}" if tail else r"(?![^\W_])"))
+    return regex.compile(r"[ \t(«\[]*(?:" + "|".join(parts) + r")[ \t]*", regex.IGNORECASE)
+
+
+def closing_line(key: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A whole line that is a credit: ("credit", spans) or ("source", spans), else None.
+
+    "(أ ف ب)", "وكالات", "رويترز، أ ف ب", "المصدر: رويترز" (unknown names kept),
+    "الرباط اليوم: متابعة" (the outlet crediting itself).
+    """
+    end = len(key.rstrip())
+    label = _source_label()
+    m = label.match(key, 0, end) if label is not None else None
+    if m is not None:
+        inner = _LONE.fullmatch(key, m.end(), end)
+        s, e = (inner.start("body"), inner.end("body")) if inner else (m.end(), end)
+        spans = credit_spans(key, s, e)
+        return ("source", spans) if spans and _plausible(key, spans) else None
+    lone = _LONE.fullmatch(key, 0, end)
+    if lone is not None:
+        spans = credit_spans(key, lone.start("body"), lone.end("body"))
+        return ("credit", spans) if _all_known(key, spans) else None
+    spans = credit_spans(key, 0, end)
+    entries = [known_credit(key[s:e]) for s, e in spans]
+    if entries and all(x is not None and not x.credit_only for x in entries):
+        return "credit", spans  # a bare credit line counts only in unambiguous spellings
+    own = self_credit(key, 0, end)
+    return ("credit", [own[0]]) if own is not None else None
+
+
+def self_credit(key: str, pos: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """An outlet crediting itself, "الرباط اليوم: متابعة": (outlet span, end of the label).
+
+    The label must end the line; the outlet is one to four words, none a function word.
+    """
+    m = _OUTLET.match(key, pos, limit)
+    if m is None:
+        return None
+    label_end = read_label(key, m.end(), limit, alone=True)
+    if label_end is None or key[label_end:limit].strip():
+        return None
+    outlet = m.span("outlet")
+    if any(is_function_word(w) for w in key[slice(*outlet)].split()):
+        return None
+    return outlet, len(key[:label_end].rstrip(" \t"))
+
+
+def _tail_bracket(key: str) -> tuple[regex.Match[str], str, list[tuple[int, int]]] | None:
+    """A bracket of known credits ending `key`: (match, text before it, credit spans)."""
+    m = _TRAILING.search(key)
+    if m is None or BRACKETS[m["open"]] != m["close"]:
+        return None
+    spans = bracket_credits(key, m.start("body"), m.end("body"), unknown=False)
+    return (m, key[: m.start()].rstrip(" \t"), spans) if spans else None
+
+
+def _ends_sentence(before: str) -> bool:
+    stripped = before.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def is_caption(key: str) -> bool:
+    """A photo caption: words, then a bracketed known credit, no sentence end between them.
+
+    "جنود في الشارع (أ ف ب)": its credit is the photo's, not the article's.
+    """
+    if len(key) > _TAIL_CHARS * 2:
+        return False
+    found = _tail_bracket(key)
+    if found is None or len(_WORD.findall(found[1])) < _CAPTION_MIN_WORDS:
+        return False  # "الشارقة (الاتحاد)" is a dateline line
+    return not _ends_sentence(found[1])
+
+
+def trailing_credit(text: str, start: int, end: int) -> tuple[int, int, list[Agency]] | None:
+    """A known credit bracketed after the last sentence: "... وسط المدينة. (د ب أ)".
+
+    Returns where the paragraph proper ends, where the bracket opens, and the credits; None
+    when the bracket is absent, follows no sentence end (a photo caption "جنود في الشارع
+    (أ ف ب)") or names no known agency ("(انتهى)").
+    """
+    folded = fold(text, max(start, end - _TAIL_CHARS), end)
+    found = _tail_bracket(folded.key)
+    if found is None or not _ends_sentence(found[1]):
+        return None
+    m, before, spans = found
+    cut = folded.span(0, len(before))[1]
+    return cut, folded.offset(m.start()), make_agencies(folded, spans)

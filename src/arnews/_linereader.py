@@ -1,0 +1,142 @@
+# One line of a folded key, read left to right for the opening shapes: words, brackets,
+# separators, and a place that ends where a dateline may end.
+# Rule: every reader is anchored at a position and stops at the line's limit; repetitions are
+# bounded (five words, brackets of sixty characters), so reading a line is linear in its length.
+"""A reader over the first line of a folded key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ._byline import is_function_word
+from ._credits import BRACKETS
+from ._fold import Folded
+from ._grammar import DASHES
+from ._places import PlaceEntry, place_by_key
+
+__all__ = [
+    "CREDIT_SEP",
+    "DASH",
+    "DATE",
+    "IN",
+    "MAX_UNKNOWN_PLACE_WORDS",
+    "OPEN_BRACKETS",
+    "SEP",
+    "TOKEN",
+    "WORD",
+    "Line",
+    "Span",
+    "make_line",
+    "place_then_end",
+]
+
+Span = tuple[int, int]
+
+_MAX_WORDS = 5
+_MAX_PLACE_WORDS = 4
+MAX_UNKNOWN_PLACE_WORDS = 2
+_TATWEEL = "\u0640"
+DASH = f"[{regex.escape(DASHES)}]"
+IN = "في"
+OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not know
+_SPACE = regex.compile(r"[ \t]*")
+_GAP = regex.compile(r"[ \t]+")
+WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
+TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
+SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
+CREDIT_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|])")
+_PLACE_END = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|.،,])")
+_BRACKET = regex.compile(r"(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]")
+# A date between the place and the credit ("في 14 يونيو", "- 6 - 1", "23 يوليو تموز") ends
+# where the credit's bracket opens; the date grammar reads it later (_stamps.py).
+_DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
+DATE = regex.compile(rf"(?:(?:{DASH}{{1,3}}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """The first line of a folded key: `limit` ends it; `eol` says it is a real line end."""
+
+    key: str
+    limit: int
+    eol: bool
+    tatweels: frozenset[int] = frozenset()  # key positions of a dash that was a tatweel
+
+    def skip(self, pos: int) -> int:
+        """The first position at or after `pos` that is not a space or tab."""
+        m = _SPACE.match(self.key, pos, self.limit)
+        return m.end() if m is not None else pos
+
+    def at_end(self, pos: int) -> bool:
+        """Nothing but spaces from `pos` to a real line end."""
+        return self.eol and self.skip(pos) >= self.limit
+
+    def words(self, pos: int, pattern: regex.Pattern[str] = WORD) -> list[Span]:
+        """Up to five words from `pos`, separated by spaces only."""
+        out: list[Span] = []
+        while len(out) < _MAX_WORDS:
+            m = pattern.match(self.key, pos, self.limit)
+            if m is None:
+                break
+            out.append(m.span())
+            gap = _GAP.match(self.key, m.end(), self.limit)
+            if gap is None:
+                break
+            pos = gap.end()
+        return out
+
+    def bracket(self, pos: int) -> regex.Match[str] | None:
+        """A bracketed group at `pos` whose brackets pair: "(رويترز)", "/أ ش أ/", "«...»"."""
+        m = _BRACKET.match(self.key, pos, self.limit)
+        if m is None or BRACKETS[m["open"]] != self.key[m.end() - 1]:
+            return None
+        return m
+
+    def plain(self, words: list[Span]) -> bool:
+        """No word is a function word or names an office ("في", "وزير")."""
+        return not any(is_function_word(self.key[s:e]) for s, e in words)
+
+
+def make_line(folded: Folded, limit: int, eol: bool) -> Line:
+    """The reader over `folded.key[:limit]`, knowing which dashes were tatweels."""
+    key = folded.key
+    tatweels: frozenset[int] = frozenset()
+    if _TATWEEL in folded.text[folded.base : folded.offset(limit)]:
+        dashes = (i for i, ch in enumerate(key[:limit]) if ch == "-")
+        tatweels = frozenset(i for i in dashes if folded.text[folded.offset(i)] == _TATWEEL)
+    return Line(key, limit, eol, tatweels)
+
+
+def place_then_end(
+    line: Line, pos: int, *, unknown: bool
+) -> tuple[Span, PlaceEntry | None, int] | None:
+    """A place ending at a separator, a full stop or the line end: (span, entry, stop).
+
+    A known place may end at a full stop ("أفريقيا برس – تونس. ..."); with `unknown`, one or
+    two plain words ending at a separator or the line end are a place not in the gazetteer.
+    """
+    words = line.words(pos)
+    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
+        span = (pos, words[n - 1][1])
+        entry = place_by_key(line.key[span[0] : span[1]])
+        if entry is None:
+            continue
+        stop = _end_of_place(line, span[1], full_stop=True)
+        if stop is not None:
+            return span, entry, stop
+    if unknown and 0 < len(words) <= MAX_UNKNOWN_PLACE_WORDS and line.plain(words):
+        stop = _end_of_place(line, words[-1][1], full_stop=False)
+        if stop is not None:
+            return (pos, words[-1][1]), None, stop
+    return None
+
+
+def _end_of_place(line: Line, end: int, *, full_stop: bool) -> int | None:
+    if line.at_end(end):
+        return end
+    m = _PLACE_END.match(line.key, end, line.limit)
+    if m is None or (not full_stop and m.group().strip() in ".،,"):
+        return None
+    return m.end()

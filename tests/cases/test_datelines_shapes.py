@@ -1,0 +1,391 @@
+"""Every opening shape of docs/datelines.md, with composed sentences, and what is NOT one.
+
+Grouped by where the shape comes from (the shapes table of shared FORMATS.md, the issue's list,
+agency house styles). Each dump is cut into one paragraph block per line, so these cases test
+the credits stage alone, whatever the layout stage decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from arnews._dateline import Credits, find_credits
+from arnews._fold import clean_text
+from arnews._structure import RawBlock
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def blocks_of(text: str) -> list[RawBlock]:
+    """One paragraph block per non-blank line, trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        if raw.strip():
+            start = m.start() + len(raw) - len(raw.lstrip())
+            out.append(RawBlock("paragraph", start, start + len(raw.strip())))
+    return out
+
+
+def credits_of(text: str) -> Credits:
+    return find_credits(text, blocks_of(text))
+
+
+def first_paragraph(text: str, credits: Credits) -> str:
+    block = next(b for b in credits.blocks if b.kind == "paragraph")
+    return clean_text(text[block.start : block.end])
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    place: str | None  # as written
+    place_en: str | None
+    country: str | None
+    dateline: str | None  # the whole dateline as written
+    agencies: tuple[tuple[str | None, str], ...] = ()  # (name, as written)
+    body: str = "أعلنت الوزارة افتتاح المشروع."  # the first paragraph, clean
+    date: str | None = None
+    byline: str | None = None
+
+
+BODY = "أعلنت الوزارة افتتاح المشروع."
+
+# --- the shapes table of FORMATS.md, composed anew ---------------------------------------------
+FORMATS = [
+    Case(
+        f"دهوك (كوردستان24)- {BODY}",
+        "دهوك",
+        "Duhok",
+        "IQ",
+        "دهوك (كوردستان24)-",
+        (("Kurdistan24", "كوردستان24"),),
+    ),
+    Case(
+        f"دهوك (كوردستان 24) – {BODY}",
+        "دهوك",
+        "Duhok",
+        "IQ",
+        "دهوك (كوردستان 24) –",
+        (("Kurdistan24", "كوردستان 24"),),
+    ),
+    Case(f"الموصل - {BODY}", "الموصل", "Mosul", "IQ", "الموصل -"),
+    Case(f"عمّان: {BODY}", "عمّان", "Amman", "JO", "عمّان:"),
+    Case(f"البصرة/ {BODY}", "البصرة", "Basra", "IQ", "البصرة/"),
+    Case(f"القاهرة | {BODY}", "القاهرة", "Cairo", "EG", "القاهرة |"),
+    Case(
+        f"الخرطوم ـ اليوم التالي {BODY}",
+        "الخرطوم",
+        "Khartoum",
+        "SD",
+        "الخرطوم ـ اليوم التالي",
+        (("Al Yaum Al Tali", "اليوم التالي"),),
+    ),
+    Case(
+        f"الرباط - المغرب اليوم\n{BODY}",
+        "الرباط",
+        "Rabat",
+        "MA",
+        "الرباط - المغرب اليوم",
+        (("Al-Maghrib Al-Youm", "المغرب اليوم"),),
+    ),
+    Case(
+        f"الشارقة (الاتحاد)\n{BODY}",
+        "الشارقة",
+        "Sharjah",
+        "AE",
+        "الشارقة (الاتحاد)",
+        (("Al-Ittihad", "الاتحاد"),),
+    ),
+    Case(
+        f"شفق نيوز- كركوك\n{BODY}",
+        "كركوك",
+        "Kirkuk",
+        "IQ",
+        "شفق نيوز- كركوك",
+        (("Shafaq News", "شفق نيوز"),),
+    ),
+    Case(
+        f"بغداد اليوم - البصرة\n{BODY}",
+        "البصرة",
+        "Basra",
+        "IQ",
+        "بغداد اليوم - البصرة",
+        (("Baghdad Today", "بغداد اليوم"),),
+    ),
+    Case(
+        f"أفريقيا برس – تونس. {BODY}",
+        "تونس",
+        "Tunis",
+        "TN",
+        "أفريقيا برس – تونس.",
+        (("Africa Press", "أفريقيا برس"),),
+    ),
+    Case(
+        f"روما - (أ. ف. ب): {BODY}",
+        "روما",
+        "Rome",
+        "IT",
+        "روما - (أ. ف. ب):",
+        (("AFP", "أ. ف. ب"),),
+    ),
+    Case(
+        f"أربيل (العراق) 23 يوليو تموز (رويترز) - {BODY}",
+        "أربيل",
+        "Erbil",
+        "IQ",
+        "أربيل (العراق) 23 يوليو تموز (رويترز) -",
+        (("Reuters", "رويترز"),),
+        date="23 يوليو تموز",
+    ),
+    Case(
+        f"الإسكندرية في 14 يونيو /أ ش أ/ {BODY}",
+        "الإسكندرية",
+        "Alexandria",
+        "EG",
+        "الإسكندرية في 14 يونيو /أ ش أ/",
+        (("MENA", "أ ش أ"),),
+        date="14 يونيو",
+    ),
+    Case(
+        f"العين في 3 مارس/ وام/ {BODY}",
+        "العين",
+        "Al Ain",
+        "AE",
+        "العين في 3 مارس/ وام/",
+        (("WAM", "وام"),),
+        date="3 مارس",
+    ),
+    Case(
+        f"سبها 4 فبراير 2026 (وال) – {BODY}",
+        "سبها",
+        "Sabha",
+        "LY",
+        "سبها 4 فبراير 2026 (وال) –",
+        (("LANA", "وال"),),
+        date="4 فبراير 2026",
+    ),
+    Case(
+        f"الجهراء - 6 - 1 (كونا) -- {BODY}",
+        "الجهراء",
+        "Jahra",
+        "KW",
+        "الجهراء - 6 - 1 (كونا) --",
+        (("KUNA", "كونا"),),
+        date="6 - 1",
+    ),
+    Case(
+        f"بيروت: «الشرق الأوسط»\n{BODY}",
+        "بيروت",
+        "Beirut",
+        "LB",
+        "بيروت: «الشرق الأوسط»",
+        (("Asharq Al-Awsat", "الشرق الأوسط"),),
+    ),
+    Case(f"طرابلس - سعاد علي: {BODY}", "طرابلس", "Tripoli", "LY", "طرابلس -", byline="سعاد علي"),
+]
+
+# --- the rest of the issue's list ----------------------------------------------------------------
+ISSUE = [
+    Case(f"بغداد\n{BODY}", "بغداد", "Baghdad", "IQ", "بغداد"),
+    Case(f"القاهرة - الرياض - {BODY}", "القاهرة", "Cairo", "EG", "القاهرة - الرياض -"),
+    Case(f"محمد علي – بغداد\n{BODY}", "بغداد", "Baghdad", "IQ", "بغداد", byline="محمد علي"),
+    Case(
+        f"كوردستان24 - أربيل\n{BODY}",
+        "أربيل",
+        "Erbil",
+        "IQ",
+        "كوردستان24 - أربيل",
+        (("Kurdistan24", "كوردستان24"),),
+    ),
+    Case(
+        f"الوطنية - بيروت: {BODY}",
+        "بيروت",
+        "Beirut",
+        "LB",
+        "الوطنية - بيروت:",
+        (("NNA", "الوطنية"),),
+    ),
+    Case(f"رويترز - {BODY}", None, None, None, None, (("Reuters", "رويترز"),)),
+    Case(
+        f"الفلوجة (رويترز، أ ف ب) - {BODY}",
+        "الفلوجة",
+        "Fallujah",
+        "IQ",
+        "الفلوجة (رويترز، أ ف ب) -",
+        (("Reuters", "رويترز"), ("AFP", "أ ف ب")),
+    ),
+    Case(f"دمشق {{سانا}} - {BODY}", "دمشق", "Damascus", "SY", "دمشق {سانا} -", (("SANA", "سانا"),)),
+    Case(f"غزة [وفا] - {BODY}", "غزة", "Gaza", "PS", "غزة [وفا] -", (("WAFA", "وفا"),)),
+    Case(f"بغداد (العراق) - {BODY}", "بغداد", "Baghdad", "IQ", "بغداد (العراق) -"),
+    Case(f"القدس المحتلة - {BODY}", "القدس المحتلة", "Jerusalem", "PS", "القدس المحتلة -"),
+    Case(f"اربيل—{BODY}", "اربيل", "Erbil", "IQ", "اربيل—"),
+    Case(f"هولير ‐ {BODY}", "هولير", "Erbil", "IQ", "هولير ‐"),
+    Case(f"زاخو ـ {BODY}", "زاخو", "Zakho", "IQ", "زاخو ـ"),
+    Case(
+        f"كركوك   (روداو)   -   {BODY}",
+        "كركوك",
+        "Kirkuk",
+        "IQ",
+        "كركوك   (روداو)   -",
+        (("Rudaw", "روداو"),),
+    ),
+    Case(
+        f"واشنطن (أ ب) — {BODY}", "واشنطن", "Washington", "US", "واشنطن (أ ب) —", (("AP", "أ ب"),)
+    ),
+]
+
+# --- unknown places and credits: kept, with None --------------------------------------------------
+UNKNOWN = [
+    Case(
+        f"قرية الحمدانية (رويترز) - {BODY}",
+        "قرية الحمدانية",
+        None,
+        None,
+        "قرية الحمدانية (رويترز) -",
+        (("Reuters", "رويترز"),),
+    ),
+    Case(
+        f"بلدة السلام في 3 مارس (أ ش أ) - {BODY}",
+        "بلدة السلام",
+        None,
+        None,
+        "بلدة السلام في 3 مارس (أ ش أ) -",
+        (("MENA", "أ ش أ"),),
+        date="3 مارس",
+    ),
+    Case(
+        f"النجف (الصباح الجديد) - {BODY}",
+        "النجف",
+        "Najaf",
+        "IQ",
+        "النجف (الصباح الجديد) -",
+        ((None, "الصباح الجديد"),),
+    ),
+    Case(f"الرباط اليوم: متابعة\n{BODY}", None, None, None, None, ((None, "الرباط اليوم"),)),
+]
+
+# --- bylines -------------------------------------------------------------------------------
+BYLINES = [
+    Case(f"كتب - محمد علي\n{BODY}", None, None, None, None, byline="محمد علي"),
+    Case(f"كتب : محمد علي\n{BODY}", None, None, None, None, byline="محمد علي"),
+    Case(f"بقلم: د. سعاد علي\n{BODY}", None, None, None, None, byline="د. سعاد علي"),
+    Case(f"تقرير: حسين كريم\n{BODY}", None, None, None, None, byline="حسين كريم"),
+    Case(f"إعداد: ليلى حسن\n{BODY}", None, None, None, None, byline="ليلى حسن"),
+    Case(f"متابعة - أحمد جاسم\n{BODY}", None, None, None, None, byline="أحمد جاسم"),
+    Case(f"كتب - محمد علي\nبغداد - {BODY}", "بغداد", "Baghdad", "IQ", "بغداد -", byline="محمد علي"),
+    Case(f"كتب - محمد علي - البصرة\n{BODY}", "البصرة", "Basra", "IQ", "البصرة", byline="محمد علي"),
+]
+
+
+def _check(case: Case) -> None:
+    credits = credits_of(case.text)
+    d = credits.dateline
+    if case.place is None:
+        assert d is None
+    else:
+        assert d is not None
+        assert (d.place, d.place_en, d.country, d.text) == (
+            case.place,
+            case.place_en,
+            case.country,
+            case.dateline,
+        )
+        assert case.text[d.span[0] : d.span[1]] == case.dateline
+    assert [(a.name, a.text) for a in credits.agencies] == list(case.agencies)
+    for a in credits.agencies:
+        assert case.text[a.span[0] : a.span[1]] == a.text
+    if case.byline is None:
+        assert credits.byline is None
+    else:
+        assert credits.byline is not None and credits.byline.name == case.byline
+    if case.date is None:
+        assert credits.date_span is None
+    else:
+        assert credits.date_span is not None
+        assert case.text[credits.date_span[0] : credits.date_span[1]] == case.date
+    assert first_paragraph(case.text, credits) == case.body
+
+
+@pytest.mark.parametrize("case", FORMATS, ids=lambda c: c.text[:24])
+def test_formats_shapes(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", ISSUE, ids=lambda c: c.text[:24])
+def test_issue_shapes(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", UNKNOWN, ids=lambda c: c.text[:24])
+def test_unknown_names_are_kept(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", BYLINES, ids=lambda c: c.text[:24])
+def test_bylines(case: Case) -> None:
+    _check(case)
+
+
+def test_unknown_place_and_credit_warn_with_spans() -> None:
+    text = f"النجف (الصباح الجديد) - {BODY}"
+    credits = credits_of(text)
+    assert [w.code for w in credits.warnings] == ["unknown-agency"]
+    text = f"قرية الحمدانية (رويترز) - {BODY}"
+    (warning,) = credits_of(text).warnings
+    assert warning.code == "unknown-place" and warning.span == (0, text.index(" -") + 2)
+
+
+# --- what is NOT a dateline ---------------------------------------------------------------------
+NOT_DATELINES = [
+    # ordinary words and a dash or colon in running text
+    "قال الوزير - في بيان مقتضب - إن الحكومة ماضية في خطتها.",
+    "الاجتماع المقبل: سيناقش المجلس الموازنة الأسبوع المقبل.",
+    "الاتحاد الأوروبي - أعلن المجلس فرض عقوبات جديدة.",
+    "أسعار النفط: ارتفعت العقود الآجلة في التعاملات المبكرة.",
+    # speaker labels
+    "وزير الخارجية: لن نتراجع عن موقفنا.",
+    "المتحدث باسم الحكومة: الانتخابات في موعدها.",
+    "رئيس الوزراء - في كلمة متلفزة - دعا إلى التهدئة.",
+    # quotations and questions
+    "«لن نتراجع» - قال الوزير في بيانه.",
+    '"الوضع مستقر" - هكذا وصف المسؤول الأمر.',
+    "هل تنجح الحكومة؟ - سؤال يطرحه الجميع.",
+    "لماذا الآن: يتساءل المراقبون عن التوقيت.",
+    # credit-only words in running text
+    "وام - قالت الوكالة إن الاجتماع ناجح.",
+    "الوطنية: تقرير جديد يكشف الأرقام.",
+    "العمانية للطيران - أعلنت الشركة رحلات جديدة.",
+    "سبأ القديمة - مملكة عرفها التاريخ.",
+    "الاتحاد قوة - شعار رفعه المتظاهرون.",
+    # a place word in running text, not before a separator
+    "بغداد تستضيف القمة العربية المقبلة.",
+    "في بغداد - أعلنت الحكومة خطة جديدة.",
+    "أربيل عاصمة إقليم كوردستان.",
+    # an ordinary bracket after a known place, with no separator
+    "بغداد (العاصمة) تشهد ازدحاما كبيرا.",
+    # a caption-like opening: unknown words before a bracketed credit, no dash
+    "جنود في الشارع (أ ف ب) يراقبون المارة.",
+    # digits are not places
+    "2026 - عام الانتخابات في العراق.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_a_dateline(text: str) -> None:
+    credits = credits_of(text)
+    assert credits.dateline is None and credits.agencies == () and credits.byline is None
+    assert [(b.kind, b.start, b.end) for b in credits.blocks] == [("paragraph", 0, len(text))]
+
+
+def test_a_place_alone_after_the_body_started_is_not_a_dateline() -> None:
+    text = f"{BODY}\nبغداد\nوقال المسؤول إن العمل مستمر."
+    assert credits_of(text).dateline is None
+
+
+def test_a_section_name_is_not_a_place_alone() -> None:
+    text = f"كوردستان\n{BODY}"  # also a site section
+    assert credits_of(text).dateline is None

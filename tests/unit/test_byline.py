@@ -1,0 +1,87 @@
+"""_byline: labelled bylines and the person-name runs of the dateline shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews._byline import is_function_word, read_byline, read_label, read_name
+from arnews._fold import fold
+
+
+def _byline(line: str) -> str | None:
+    key = fold(line).key
+    found = read_byline(key, 0, len(key), True)
+    return key[found.start : found.end] if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("كتب - محمد علي", "محمد علي"),
+        ("كتب : محمد علي", "محمد علي"),
+        ("كتب: محمد علي", "محمد علي"),
+        ("كتبت – سعاد الحسيني", "سعاد الحسيني"),
+        ("بقلم: د. سعاد علي", "د. سعاد علي"),
+        ("بقلم محمد علي", "محمد علي"),  # a strong label needs no separator
+        ("تقرير: حسين كريم", "حسين كريم"),
+        ("إعداد: ليلى حسن", "ليلى حسن"),
+        ("اعداد - ليلى حسن", "ليلى حسن"),
+        ("متابعة - أحمد جاسم", "أحمد جاسم"),
+        ("كتب - محمد علي - بغداد", "محمد علي"),
+        ("كتب - الدكتور محمد علي", "الدكتور محمد علي"),
+        ("Written by: Ali Hassan", "Ali Hassan"),
+    ],
+)
+def test_labelled_bylines(line: str, name: str) -> None:
+    assert _byline(line) == fold(name).key
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب الرئيس على حسابه أن الاجتماع ناجح",  # the verb "wrote" in a sentence
+        "تقرير جديد يكشف الأرقام",  # a label word with no separator
+        "كتب - محمد علي أن الحكومة ستعمل",  # the name does not end: no separator, no line end
+        "متابعة - قال الوزير",  # a saying verb is no name
+        "بقلم:",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert _byline(line) is None
+
+
+def test_a_label_may_end_the_line_alone_only_when_asked() -> None:
+    key = fold("متابعة").key
+    assert read_label(key, 0, len(key)) is None
+    assert read_label(key, 0, len(key), alone=True) == len(key)
+
+
+def test_a_name_cut_by_the_window_is_no_name() -> None:
+    key = fold("كتب - محمد علي").key
+    assert read_byline(key, 0, len(key), False) is None  # the line may go on past the window
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("سعاد علي:", True),  # "علي" (Ali) folds like the preposition "على": allowed inside
+        ("محمد بن سلمان -", True),
+        ("وزير الخارجية:", False),  # an office opens it
+        ("مصادر أمنية:", False),  # an anonymous source
+        ("نائب رئيس الوزراء:", False),
+        ("الحكومة العراقية:", False),  # a name does not open with the article
+        ("قال الوزير:", False),
+        ("محمد:", False),  # one word is too little without a label
+        ("سعاد علي حسن كريم جاسم:", False),  # five words is too many
+    ],
+)
+def test_unlabelled_names(text: str, ok: bool) -> None:
+    key = fold(text).key
+    assert (read_name(key, 0, len(key), True, labelled=False) is not None) is ok
+
+
+def test_function_words_come_from_the_joiners_table() -> None:
+    assert is_function_word("في") and is_function_word("قال") and is_function_word("السيد")
+    assert is_function_word("وزير") and is_function_word("مصادر")  # from roles.tsv
+    assert not is_function_word("وزير", titles=False)
+    assert not is_function_word("محمد")

@@ -1,0 +1,152 @@
+"""_credits: splitting a credit into agencies, closing lines, trailing credits, captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews._credits import (
+    closing_line,
+    credit_spans,
+    is_caption,
+    make_agencies,
+    self_credit,
+    trailing_credit,
+)
+from arnews._fold import fold
+
+
+def _names(text: str) -> list[tuple[str | None, str]]:
+    folded = fold(text)
+    spans = credit_spans(folded.key, 0, len(folded.key))
+    return [(a.name, a.text) for a in make_agencies(folded, spans)]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("رويترز", [("Reuters", "رويترز")]),
+        ("رويترز، أ ف ب", [("Reuters", "رويترز"), ("AFP", "أ ف ب")]),
+        ("رويترز, أ.ف.ب", [("Reuters", "رويترز"), ("AFP", "أ.ف.ب")]),
+        ("رويترز - أ ف ب", [("Reuters", "رويترز"), ("AFP", "أ ف ب")]),
+        ("رويترز / د ب أ", [("Reuters", "رويترز"), ("dpa", "د ب أ")]),
+        ("الجزيرة + وكالات", [("Al Jazeera", "الجزيرة"), ("Agencies", "وكالات")]),
+        ("رويترز وأ ف ب", [("Reuters", "رويترز"), ("AFP", "أ ف ب")]),
+        ("أ ف ب ورويترز", [("AFP", "أ ف ب"), ("Reuters", "رويترز")]),
+        ("وكالة الأنباء العراقية واع", [("INA", "وكالة الأنباء العراقية واع")]),
+        ("إيتار-تاس", [("TASS", "إيتار-تاس")]),  # an unspaced dash is part of the name
+        ("وام", [("WAM", "وام")]),  # a credit-only spelling counts in credit position
+        ("موقع الوزارة", [(None, "موقع الوزارة")]),
+        ("رويترز، موقع الوزارة", [("Reuters", "رويترز"), (None, "موقع الوزارة")]),
+    ],
+)
+def test_credit_spans_split_and_look_up(
+    credit: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _names(credit) == expected
+
+
+def test_agency_spans_slice_the_original_text() -> None:
+    text = "\u200fرويـــترز، أ ف ب"  # bidi mark and tatweel inside the name
+    folded = fold(text)
+    agencies = make_agencies(folded, credit_spans(folded.key, 0, len(folded.key)))
+    assert [a.name for a in agencies] == ["Reuters", "AFP"]
+    assert [text[a.span[0] : a.span[1]] for a in agencies] == ["رويـــترز", "أ ف ب"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "texts"),
+    [
+        ("(أ ف ب)", "credit", ["أ ف ب"]),
+        ("[رويترز]", "credit", ["رويترز"]),
+        ("وكالات", "credit", ["وكالات"]),
+        ("رويترز، أ ف ب", "credit", ["رويترز", "أ ف ب"]),
+        ("المصدر: رويترز", "source", ["رويترز"]),
+        ("المصدر : (وكالات)", "source", ["وكالات"]),
+        ("مصدر الخبر: وكالة الأنباء الكويتية", "source", ["وكالة الأنباء الكويتية"]),
+        ("المصدر - موقع الحكومة", "source", ["موقع الحكومة"]),
+        ("الرباط اليوم: متابعة", "credit", ["الرباط اليوم"]),
+        ("شفق نيوز - متابعة", "credit", ["شفق نيوز"]),
+    ],
+)
+def test_closing_lines(line: str, kind: str, texts: list[str]) -> None:
+    key = fold(line).key
+    found = closing_line(key)
+    assert found is not None and found[0] == kind
+    assert [key[s:e] for s, e in found[1]] == [fold(t).key for t in texts]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(انتهى)",  # an end marker
+        "(فيديو)",
+        "وام",  # a credit-only word alone is not a credit line
+        "الاتحاد",
+        "المصدر: قال الوزير في بيانه إن الحكومة ستعمل",  # a sentence, not a source
+        "شارك الخبر",
+        "وزير الخارجية: متابعة",  # a title word is no outlet
+        "متابعة الأخبار العاجلة",
+    ],
+)
+def test_not_closing_lines(line: str) -> None:
+    assert closing_line(fold(line).key) is None
+
+
+def test_self_credit_needs_the_label_to_end_the_line() -> None:
+    key = fold("الرباط اليوم: متابعة").key
+    assert self_credit(key, 0, len(key)) == ((0, 12), len(key))
+    key = fold("الرباط اليوم: متابعة الأخبار").key
+    assert self_credit(key, 0, len(key)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "names"),
+    [
+        ("وقال إنه سيعود. (د ب أ)", "وقال إنه سيعود.", ["dpa"]),
+        ("وقال إنه سيعود.(رويترز)", "وقال إنه سيعود.", ["Reuters"]),
+        ("وقال: «سنعود». (أ ف ب)", "وقال: «سنعود».", ["AFP"]),
+        ("وقال: «سنعود.» [رويترز]", "وقال: «سنعود.»", ["Reuters"]),
+        ("هل يعود؟ (رويترز، أ ف ب)", "هل يعود؟", ["Reuters", "AFP"]),
+        ("وقال إنه سيعود. (وام)", "وقال إنه سيعود.", ["WAM"]),
+    ],
+)
+def test_trailing_credit(text: str, body: str, names: list[str]) -> None:
+    found = trailing_credit(text, 0, len(text))
+    assert found is not None
+    cut, bracket, agencies = found
+    assert text[:cut] == body and text[bracket] in "([/{"
+    assert [a.name for a in agencies] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جنود في الشارع (أ ف ب)",  # a caption: no sentence end before the credit
+        "وقال إنه سيعود. (انتهى)",  # unknown bracket content
+        "وقال إنه سيعود. (موقع الوزارة)",
+        "وقال إنه سيعود (رويترز) إلى بغداد.",  # a mention inside the sentence
+        "وقال إنه سيعود.",
+    ],
+)
+def test_no_trailing_credit(text: str) -> None:
+    assert trailing_credit(text, 0, len(text)) is None
+
+
+def test_trailing_credit_looks_only_at_the_end() -> None:
+    text = "كلمة " * 20000 + "انتهى الاجتماع. (رويترز)"
+    found = trailing_credit(text, 0, len(text))
+    assert found is not None and found[2][0].span == (len(text) - 7, len(text) - 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("جنود في الشارع (أ ف ب)", True),
+        ("متطوعون يبحثون بين الركام (رويترز)", True),
+        ("الشارقة (الاتحاد)", False),  # a dateline line
+        ("قال الوزير إنه سيعود. (رويترز)", False),  # a closing credit
+        ("جنود في الشارع (صورة)", False),
+    ],
+)
+def test_is_caption(line: str, caption: bool) -> None:
+    assert is_caption(fold(line).key) is caption

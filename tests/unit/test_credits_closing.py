@@ -1,0 +1,46 @@
+"""_closing: the end of the body, read in place."""
+
+from __future__ import annotations
+
+from arnews._closing import find_closing, is_caption_block
+from arnews._structure import RawBlock
+
+
+def _blocks(text: str, kinds: list[str]) -> list[RawBlock]:
+    out = []
+    pos = 0
+    for line, kind in zip(text.split("\n"), kinds, strict=True):
+        out.append(RawBlock(kind, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def test_credits_in_document_order_and_blocks_recut_in_place() -> None:
+    text = "وقال الوزير إنه سيعود. (رويترز)\nالمصدر: وكالات\nشارك الخبر"
+    blocks = _blocks(text, ["paragraph", "boilerplate", "boilerplate"])
+    closing = find_closing(text, blocks, 0)
+    assert [a.name for a in closing.agencies] == ["Reuters", "Agencies"]
+    assert [b.kind for b in blocks] == ["paragraph", "byline", "boilerplate", "boilerplate"]
+    assert text[blocks[0].start : blocks[0].end] == "وقال الوزير إنه سيعود."
+
+
+def test_lines_after_the_body_become_byline_blocks() -> None:
+    text = "وقال الوزير إنه سيعود.\nإعداد: سعاد علي\n(أ ف ب)"
+    blocks = _blocks(text, ["paragraph", "paragraph", "paragraph"])
+    closing = find_closing(text, blocks, 0)
+    assert closing.byline is not None and closing.byline.name == "سعاد علي"
+    assert [a.name for a in closing.agencies] == ["AFP"]
+    assert [b.kind for b in blocks] == ["paragraph", "byline", "byline"]
+
+
+def test_the_first_body_paragraph_is_never_taken_for_a_closing_line() -> None:
+    text = "وكالات"
+    blocks = _blocks(text, ["paragraph"])
+    assert find_closing(text, blocks, 0).agencies == () and blocks[0].kind == "paragraph"
+
+
+def test_a_caption_after_the_body_is_skipped_and_the_paragraph_before_read() -> None:
+    text = "وقال الوزير إنه سيعود. (د ب أ)\nمتطوعون يبحثون بين الركام (أ ف ب)"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    assert is_caption_block(text, blocks[1])
+    assert [a.name for a in find_closing(text, blocks, 0).agencies] == ["dpa"]
