@@ -1,8 +1,8 @@
-# Cuts a dump into lines: the raw material every later stage classifies.
-# Rule: a Line's span is trimmed only of str.isspace() characters (never bidi marks),
-# so blocks built from lines
-# cover every non-white-space character of the input once.
-"""Line segmentation."""
+# Cuts a dump into lines, and reads the shape of a line's folded key (its words, how it ends):
+# the raw material every later layout stage classifies.
+# Rule: a Line's span is trimmed only of str.isspace() characters (never bidi marks), so blocks
+# built from lines cover every non-white-space character of the input once.
+"""Line segmentation and line shapes."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Line", "find_lines"]
+__all__ = ["Line", "count_words", "ending", "find_lines", "first_word", "last_word", "norm_key"]
 
 # Any line break scrapers leave: \r\n, \r, \n, form feed, vertical tab, U+2028/9, NEL.
 _LINE = regex.compile(r"[^\r\n\f\v\u2028\u2029\x85]+")
+_BREAKS = "\n\r\f\v\u2028\u2029\x85"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,5 +47,91 @@ def find_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 def _has_blank_line(text: str, start: int, end: int) -> bool:
     """True when text[start:end] (white space between two lines) holds two or more breaks."""
     between = text[start:end].replace("\r\n", "\n")
-    breaks = sum(between.count(c) for c in "\n\r\f\v\u2028\u2029\x85")
+    breaks = sum(between.count(c) for c in _BREAKS)
     return breaks >= 2
+
+
+# --- the shape of a folded line ---------------------------------------------------------------
+
+_COUNT_MAX_CHARS = 200
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?")
+_EDGE = regex.compile(r"[\s\p{P}\p{S}]+")
+_CLOSERS = "\"'”’»)]}›"
+_STOPS = ".…"
+_QUESTIONS = "?؟!"
+_COLONS = ":؛;"
+_COMMAS = "،,"
+# A trailing "(credit)" after a sentence: "... وسط المدينة. (د ب أ)".
+_TRAILING_GROUP = regex.compile(r"\([^()\n]{1,40}\)\s*$")
+
+
+def norm_key(key: str) -> str:
+    """A folded key compared as a whole line: lower case, edge punctuation and extra spaces gone."""
+    key = key.casefold()
+    m = _EDGE.match(key)
+    if m is not None:
+        key = key[m.end() :]
+    m = _EDGE.match(key[::-1])
+    if m is not None:
+        key = key[: len(key) - m.end()]
+    return " ".join(key.split())
+
+
+def count_words(key: str) -> int:
+    """The number of words (tokens holding a letter or digit) in `key`.
+
+    Past 200 characters punctuation-only tokens count too: far above every word limit the
+    layout checks.
+    """
+    if len(key) > _COUNT_MAX_CHARS:
+        return len(key.split())
+    return sum(1 for t in key.split() if t.isalnum() or any(c.isalnum() for c in t))
+
+
+def first_word(key: str) -> str:
+    """The first word of `key` ("" when it has none)."""
+    m = _WORD.search(key)
+    return m.group() if m else ""
+
+
+def last_word(key: str) -> str:
+    """The last word of `key`, when nothing but white space follows it ("" otherwise)."""
+    stripped = key.rstrip()
+    words = _WORD.findall(stripped[-40:])
+    if not words:
+        return ""
+    word: str = words[-1]
+    return word if stripped.endswith(word) else ""
+
+
+def ending(key: str) -> str:
+    """How a line ends: "stop", "question", "colon", "comma", "quote", "paren" or "open".
+
+    "quote" is a closing quote or guillemet after a word ("... "لن نتراجع""); "paren" a closing
+    bracket after a word ("... (فيديو)"); a trailing "(credit)" after a full stop is a "stop".
+    """
+    s = key.rstrip()
+    if not s:
+        return "open"
+    m = _TRAILING_GROUP.search(s)
+    if m is not None:
+        before = s[: m.start()].rstrip()
+        if before and before[-1] in _STOPS + _QUESTIONS:
+            return "stop" if before[-1] in _STOPS else "question"
+    last = s[-1]
+    if last in _CLOSERS:
+        inner = s.rstrip(_CLOSERS + " ")
+        if inner and inner[-1] in _STOPS:
+            return "stop"
+        if inner and inner[-1] in _QUESTIONS:
+            return "question"
+        return "paren" if last in ")]}" else "quote"
+    if last in _STOPS:
+        return "stop"
+    if last in _QUESTIONS:
+        return "question"
+    if last in _COLONS:
+        return "colon"
+    if last in _COMMAS:
+        return "comma"
+    return "open"

@@ -1,0 +1,204 @@
+# Page furniture: which lines are boilerplate (share bars, "اقرأ أيضا", tags, copyright, photo
+# captions, navigation crumbs, comment forms) and which lines name a site section.
+# Rule: the phrases are data (lexicon/boilerplate.tsv, lexicon/sections.tsv); this module only
+# matches them on a line's folded key, anchored (whole line or line start) or, for the few
+# "any" phrases, inside a short line; regexes are built once, on first use.
+"""Boilerplate phrases and section names."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ._fold import fold
+from ._lexicon import table
+from ._places import lookup_agency
+from ._segment import count_words, ending, norm_key
+
+__all__ = ["furniture_kind", "is_lone_credit", "is_section", "opens_list"]
+
+_BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
+_SECTIONS_COLUMNS = 3  # section, variants, note
+_ANY_MAX_CHARS = 200
+_START_MAX_CHARS = 400
+_LINE_MAX_CHARS = 80
+_BAR_MAX_WORDS = 12
+_CRUMB_PART_WORDS = 4
+_CAPTION_MIN_WORDS = 4
+_BAR_KINDS = frozenset({"share", "follow", "font", "nav", "comments", "newsletter", "app"})
+_LIST_KINDS = frozenset({"read_more", "related"})
+
+_SPACES = regex.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
+_LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
+_HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
+_BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
+_CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
+_CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
+_FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
+_LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _squeeze(s: str) -> str:
+    """A phrase compared after matching: lower case, no space before punctuation, one space."""
+    return _SPACES.sub(" ", _SPACE_BEFORE_PUNCT.sub("", s.casefold())).strip()
+
+
+def _pattern(variant: str) -> str:
+    """A variant as a regex: spaces match any run, a space before punctuation is optional."""
+    out = []
+    for ch in variant:
+        if ch.isspace():
+            out.append(r"\s+")
+        elif regex.match(r"\p{P}", ch):
+            out.append(r"\s*" + regex.escape(ch))
+        else:
+            out.append(regex.escape(ch))
+    if variant[-1:].isalnum():
+        out.append(r"(?![\p{L}\p{M}\p{N}])")
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    line: dict[str, str]  # whole-line key -> kind
+    bar: dict[str, str]  # one-word key allowed in a bar of such words -> kind
+    start: regex.Pattern[str] | None
+    anywhere: regex.Pattern[str] | None
+    kinds: dict[str, str]  # squeezed phrase (start and any modes) -> kind
+    openers: frozenset[str]  # first words of the start phrases: the regex runs only after one
+    needles: tuple[str, ...]  # first words of the "any" phrases: the regex runs only after one
+
+
+def _first_token(s: str) -> str:
+    """The first word of a squeezed phrase or line, without the punctuation around it."""
+    m = _FIRST.match(s)
+    return m.group(1) if m else ""
+
+
+def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
+    if not variants:
+        return None
+    ordered = sorted(set(variants), key=lambda v: (-len(v), v))
+    alts = "|".join(_pattern(v) for v in ordered)
+    return regex.compile(prefix + "(?P<p>" + alts + ")", regex.IGNORECASE)
+
+
+@functools.cache
+def _phrases() -> _Phrases:
+    line: dict[str, str] = {}
+    bar: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    start: list[str] = []
+    anywhere: list[str] = []
+    for row in table("boilerplate", _BOILERPLATE_COLUMNS):
+        kind, mode = row.fields
+        for variant in row.variants:
+            key = fold(variant).key
+            if mode == "line":
+                line.setdefault(norm_key(key), kind)
+                if kind in _BAR_KINDS and count_words(key) == 1:
+                    bar.setdefault(norm_key(key), kind)
+            else:
+                (start if mode == "start" else anywhere).append(_squeeze(key))
+                kinds.setdefault(_squeeze(key), kind)
+    openers = frozenset(_first_token(v) for v in start)
+    needles = tuple(sorted({_first_token(v) or v for v in anywhere}))
+    return _Phrases(
+        line, bar, _compile(_LEAD, start), _compile("", anywhere), kinds, openers, needles
+    )
+
+
+@functools.cache
+def _sections() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in table("sections", _SECTIONS_COLUMNS):
+        for variant in row.variants:
+            out.setdefault(norm_key(fold(variant).key), row.fields[0])
+    return out
+
+
+def furniture_kind(key: str) -> str | None:
+    """The boilerplate kind of a line whose folded key is `key` ("share", "tags", ...), or None."""
+    phrases = _phrases()
+    size = len(key)
+    if size <= _LINE_MAX_CHARS:
+        whole = norm_key(key)
+        if whole in phrases.line:
+            return phrases.line[whole]
+        if key.lstrip().startswith("#") and _HASHTAGS.fullmatch(key.strip()):
+            return "tags"
+        bar = _bar_kind(whole, phrases.bar)
+        if bar is not None:
+            return bar
+        if _is_crumb(key, phrases.line):
+            return "nav"
+    lowered = key[:_ANY_MAX_CHARS].casefold()
+    start, anywhere = phrases.start, phrases.anywhere
+    if size <= _START_MAX_CHARS and start and _first_token(lowered) in phrases.openers:
+        m = start.match(key)
+        if m is not None:
+            return phrases.kinds.get(_squeeze(m.group("p")), "more")
+    if size <= _ANY_MAX_CHARS and anywhere and any(n in lowered for n in phrases.needles):
+        m = anywhere.search(key)
+        if m is not None:
+            return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
+    if size <= _ANY_MAX_CHARS and _is_credited_caption(key):
+        return "caption"
+    return None
+
+
+def _bar_kind(whole: str, bar: dict[str, str]) -> str | None:
+    """A bar of one-word furniture ("فيسبوك تويتر واتساب", "A+ A-"): the first word's kind."""
+    tokens = [norm_key(t) for t in _BAR_SPLIT.split(whole) if t]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 2 or len(tokens) > _BAR_MAX_WORDS:
+        return None
+    if all(t in bar for t in tokens):
+        return bar[tokens[0]]
+    return None
+
+
+def _is_crumb(key: str, line: dict[str, str]) -> bool:
+    """A navigation crumb: "الرئيسية > أخبار > العراق" (home first, or two section names)."""
+    parts = [norm_key(p) for p in _CRUMB_SPLIT.split(key)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(count_words(p) > _CRUMB_PART_WORDS for p in parts):
+        return False
+    if line.get(parts[0]) == "nav":
+        return True
+    sections = _sections()
+    return sum(p in sections for p in parts) >= 2
+
+
+def _is_credited_caption(key: str) -> bool:
+    """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)"."""
+    m = _CREDIT_TAIL.search(key)
+    if m is None:
+        return False
+    before = key[: m.start()].rstrip()
+    if count_words(before) < _CAPTION_MIN_WORDS or ending(before) != "open":
+        return False
+    return lookup_agency(m.group(1)) is not None
+
+
+def is_lone_credit(key: str) -> bool:
+    """A line that is only a bracketed agency credit, "(أ ف ب)"."""
+    m = _LONE_CREDIT.fullmatch(key.strip())
+    return m is not None and lookup_agency(m.group(1)) is not None
+
+
+def is_section(key: str) -> bool:
+    """True when the whole line names a site section ("محليات", "رأي ومقالات")."""
+    return len(key) <= _LINE_MAX_CHARS and norm_key(key) in _sections()
+
+
+def opens_list(kind: str | None, key: str) -> bool:
+    """True for a bare list label ("اقرأ أيضا:", "الأكثر قراءة"): headlines follow it."""
+    if kind not in _LIST_KINDS:
+        return False
+    phrases = _phrases()
+    m = phrases.start.match(key) if phrases.start is not None else None
+    return m is not None and not norm_key(key[m.end() :])

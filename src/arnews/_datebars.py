@@ -1,0 +1,140 @@
+# Date bars and stamp lines: a line that is nothing but a date, a time, a labelled date
+# ("نشر بتاريخ: ...", "آخر تحديث: ... بتوقيت القاهرة") or a relative stamp ("منذ 3 ساعات") is a
+# `header` line; a teaser that ends with one carries a stamp (listing pages).
+# Rule: cheap and exact on the folded key: every word of the line must be a date word (month,
+# weekday, Hijri month, date label, era/zone/period mark, from the date engineer's lexicons) or
+# one place name, and the line must hold a real date signal; dates inside sentences never count.
+"""Date-only lines."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ._fold import fold, fold_word
+from ._lexicon import index, table
+from ._places import lookup_place
+from ._relative import find_relative
+
+__all__ = ["ends_with_stamp", "is_date_line", "is_relative_line"]
+
+_DATE_LINE_MAX_CHARS = 160
+_RELATIVE_MAX_CHARS = 48
+_TAIL_CHARS = 48
+_PLACE_MAX_WORDS = 3
+_LABEL_ONLY_MAX_WORDS = 4
+_LABEL_ONLY_MAX_CHARS = 40
+
+_ANY_DIGIT = regex.compile(r"[0-9]")
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
+_NUMERIC_DATE = regex.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}")
+_CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
+_RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
+_RELATIVE_EDGES = " \t-–—|،,:()[]"
+
+# (table, columns) holding the words a date line may be made of
+_MONTH_TABLES = (("months", 4), ("hijri_months", 3))
+_OTHER_TABLES = (("weekdays", 3), ("date_words", 3), ("day_periods", 3))
+_LABEL_TABLE = ("date_labels", 3)
+
+
+def _words_of(name: str, columns: int) -> set[str]:
+    out: set[str] = set()
+    for row in table(name, columns):
+        for variant in row.variants:
+            out.update(t.casefold() for t in _TOKEN.findall(fold(variant).key))
+    return out
+
+
+@functools.cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(month words, label words, every date word)."""
+    months: set[str] = set()
+    for name, columns in _MONTH_TABLES:
+        months |= _words_of(name, columns)
+    labels = _words_of(*_LABEL_TABLE)
+    every = set(months) | labels
+    for name, columns in _OTHER_TABLES:
+        every |= _words_of(name, columns)
+    return frozenset(months), frozenset(labels), frozenset(every)
+
+
+def _is_place(words: list[str]) -> bool:
+    if not words or len(words) > _PLACE_MAX_WORDS:
+        return False
+    name = " ".join(words)
+    return lookup_place(name) is not None or fold_word(name) in index("zones", 3)
+
+
+def is_date_line(key: str) -> bool:
+    """True when the folded line `key` is only a date/time (with labels, marks, one place)."""
+    if len(key) > _DATE_LINE_MAX_CHARS:
+        return False
+    if _ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
+        return False  # no date without a digit, and a bare label line is short
+    months, labels, every = _vocabulary()
+    tokens = [t.casefold() for t in _TOKEN.findall(key)]
+    if not tokens:
+        return False
+    leftovers: list[list[str]] = []
+    run: list[str] = []
+    has_digit = has_month = has_label = False
+    for token in tokens:
+        if token.isdigit():
+            has_digit = True
+        elif token in every:
+            has_month = has_month or token in months
+            has_label = has_label or token in labels
+        else:
+            run.append(token)
+            continue
+        if run:
+            leftovers.append(run)
+            run = []
+    if run:
+        leftovers.append(run)
+    if len(leftovers) > 1 or (leftovers and not _is_place(leftovers[0])):
+        return False
+    if has_digit and (has_month or _NUMERIC_DATE.search(key) or _CLOCK.search(key)):
+        return True
+    # a label alone, its date on the next line: "نشر بتاريخ:"
+    return has_label and not has_digit and not leftovers and len(tokens) <= _LABEL_ONLY_MAX_WORDS
+
+
+def is_relative_line(key: str) -> bool:
+    """True when the folded line `key` is only a relative stamp ("منذ 3 ساعات", "قبل يومين")."""
+    if len(key) > _RELATIVE_MAX_CHARS or _RELATIVE_CUE.search(key) is None:
+        return False
+    rel = find_relative(fold(key))
+    if rel is None:
+        return False
+    start, end = rel.span
+    return not (key[:start] + key[end:]).strip(_RELATIVE_EDGES)
+
+
+def ends_with_stamp(key: str) -> bool:
+    """True when a teaser line ends with its own date, time or relative stamp."""
+    stripped = key.rstrip(_RELATIVE_EDGES)
+    if not stripped or not stripped[-1].isalnum():
+        return False  # a sentence ends in punctuation, a stamp in a digit or a unit word
+    tail = stripped[-_TAIL_CHARS:]
+    if _RELATIVE_CUE.search(tail) is not None:
+        rel = find_relative(fold(tail))
+        if rel is not None and not tail[rel.span[1] :].strip(_RELATIVE_EDGES):
+            return True
+    months, _, every = _vocabulary()
+    tokens = [t.casefold() for t in _TOKEN.findall(tail)]
+    trailing: list[str] = []
+    for token in reversed(tokens):
+        if not (token.isdigit() or token in every):
+            break
+        trailing.append(token)
+    has_digit = any(t.isdigit() for t in trailing)
+    has_month = any(t in months for t in trailing)
+    if has_digit and has_month:
+        return True
+    if not trailing:
+        return False
+    # numeric: the trailing date tokens must hold a full numeric date or a clock
+    return bool(_NUMERIC_DATE.search(tail[-16:]) or _CLOCK.search(tail[-8:]))

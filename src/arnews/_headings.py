@@ -1,0 +1,131 @@
+# The body of an article: paragraphs, subheadings, list items and related-article headlines.
+# Rule: a subheading is a short line (at most 80 characters and 10 words) without final
+# punctuation, after body text has begun and with body text after it — or a markdown/bold
+# heading anywhere with body text after it, or an isolated short numbered line. Never a dateline,
+# a byline, a list item (bulleted, numbered in a run, or under a line ending with ":"), a
+# caption or a closing line. Headline-shaped lines after an "اقرأ أيضا"-type label, or two or
+# more in a row once the body has begun, are related-article headlines: boilerplate.
+"""Subheadings, list items and related headlines in the body."""
+
+from __future__ import annotations
+
+from ._boilerplate import opens_list
+from ._openers import is_byline, is_dateline_like
+from ._paragraphs import is_long, opens_with_saying
+from ._titles import followed_by_body
+from ._units import Unit
+
+__all__ = ["mark_body"]
+
+_HEADING_ENDINGS = frozenset({"open", "paren"})
+_HEADLINE_ENDINGS = frozenset({"open", "quote", "paren"})
+_RUN_MIN = 2  # a run this long is related headlines when nothing follows it
+_RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MAX_CHARS = 200
+_TRANSPARENT = frozenset({"header", "unparsed"})
+_LISTY = frozenset({"item", "numbered"})
+_DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
+
+
+def _heading_shaped(unit: Unit) -> bool:
+    return (
+        unit.end_class in _HEADING_ENDINGS
+        and not is_long(unit)
+        and unit.words > 0
+        and not is_dateline_like(unit.key)
+        and not is_byline(unit.key)
+    )
+
+
+def _headline_shaped(unit: Unit) -> bool:
+    return (
+        unit.kind == "text"
+        and unit.end_class in _HEADLINE_ENDINGS
+        and _HEADLINE_MIN_WORDS <= unit.words <= _HEADLINE_MAX_WORDS
+        and unit.chars <= _HEADLINE_MAX_CHARS
+        and not is_dateline_like(unit.key)
+        and not is_byline(unit.key)
+        and not opens_with_saying(unit.key)
+    )
+
+
+def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[bool]:
+    """Units in a run of headline-shaped lines (dates and marks may sit between): two or more
+    after the last paragraph, three or more between paragraphs."""
+    in_run = [False] * len(units)
+    members: list[int] = []
+    for i in range(start, len(units) + 1):
+        unit = units[i] if i < len(units) else None
+        if unit is not None and _headline_shaped(unit):
+            members.append(i)
+            continue
+        if unit is not None and unit.kind in _TRANSPARENT and members:
+            continue
+        needed = _RUN_MIN_INSIDE if members and followed[members[-1]] else _RUN_MIN
+        if len(members) >= needed:
+            for j in range(members[0], i):  # with the dates right after the last headline
+                in_run[j] = True
+        members = []
+    return in_run
+
+
+def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
+    """For each unit, whether the content unit before or after it is a list item."""
+    n = len(units)
+    prev_listy = [False] * n
+    next_listy = [False] * n
+    last = False
+    for i in range(start, n):
+        prev_listy[i] = last
+        if units[i].kind not in _TRANSPARENT:
+            last = units[i].kind in _LISTY
+    last = False
+    for i in range(n - 1, start - 1, -1):
+        next_listy[i] = last
+        if units[i].kind not in _TRANSPARENT:
+            last = units[i].kind in _LISTY
+    return [p or q for p, q in zip(prev_listy, next_listy, strict=True)]
+
+
+def mark_body(units: list[Unit], start: int) -> None:
+    """Give every unit from `start` on its final kind (in place)."""
+    followed = followed_by_body(units)
+    related = _related_runs(units, start, followed)
+    listy = _neighbours_listy(units, start)
+    seen_body = any(u.kind == "subheading" for u in units[:start])  # a standfirst heads the body
+    after_label = False
+    after_colon = False
+    for i in range(start, len(units)):
+        unit = units[i]
+        if unit.kind == "boilerplate":
+            after_label = seen_body and opens_list(unit.role, unit.key)
+            continue
+        if unit.kind in _DONE:
+            if related[i] and seen_body and unit.kind == "header":
+                unit.kind, unit.role = "boilerplate", "related"  # a teaser's date in the list
+            continue
+        in_list = after_label or (related[i] and seen_body and not after_colon)
+        if in_list and _headline_shaped(unit):
+            unit.kind, unit.role = "boilerplate", "related"
+            continue
+        after_label = False
+        heads_body = followed[i] and seen_body and not after_colon
+        unit.kind = _body_kind(unit, followed[i], heads_body, listy[i])
+        if unit.kind == "paragraph":
+            seen_body = True
+            # a line ending with ":" opens a list: the short lines under it are its items
+            after_colon = unit.end_class == "colon" or (after_colon and _heading_shaped(unit))
+
+
+def _body_kind(unit: Unit, followed: bool, heads_body: bool, listy: bool) -> str:
+    """The kind of a body unit; `heads_body`: body text before and after it, not in a list."""
+    if unit.kind == "heading":
+        return "subheading" if followed else "paragraph"
+    if unit.kind == "item":
+        return "paragraph"
+    shaped = heads_body and _heading_shaped(unit)
+    if unit.kind == "numbered":
+        return "subheading" if shaped and not listy else "paragraph"
+    return "subheading" if shaped else "paragraph"

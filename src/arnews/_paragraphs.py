@@ -1,0 +1,183 @@
+# Rejoins body lines that a scraper broke mid-sentence (around a linked name, at a line break)
+# and notices a dump cut off at its end.
+# Rule: two adjacent text lines (no blank line between) are one paragraph only when the first
+# cannot end a sentence: no final punctuation and a sign that the sentence goes on (a trailing
+# comma or function word from lexicon/joiners.tsv, a next line opening with a comma or "أن",
+# a short fragment such as a linked name between two pieces, or a long unpunctuated line in a
+# dump whose paragraphs are separated by blank lines). One pass, each key joined once.
+"""Paragraph rejoining and truncation."""
+
+from __future__ import annotations
+
+import functools
+
+from ._errors import WARNING_CODES
+from ._fold import fold_word
+from ._lexicon import table
+from ._model import ParseWarning
+from ._openers import is_byline, is_dateline_like, opens_with_dateline
+from ._segment import first_word, last_word
+from ._units import Unit
+
+__all__ = [
+    "FINAL",
+    "ends_mid_sentence",
+    "is_body",
+    "is_long",
+    "join_lines",
+    "merge",
+    "opens_with_saying",
+    "truncation",
+]
+
+_JOINERS_COLUMNS = 3  # kind, variants, note
+_TITLE_KIND = "title"
+_FRAGMENT_MAX_WORDS = 4
+_HEADING_MAX_CHARS = 80
+_HEADING_MAX_WORDS = 10
+_CONTINUATION_OPENERS = "،,)»:؛.؟"
+_CLITICS = ("و", "ف")
+FINAL = frozenset({"stop", "question", "colon", "quote"})  # endings that close a sentence
+
+
+@functools.cache
+def _joiners() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that cannot end a sentence, words that continue a line when they open the next,
+    verbs of saying)."""
+    ends: set[str] = set()
+    openers: set[str] = set()
+    saying: set[str] = set()
+    for row in table("joiners", _JOINERS_COLUMNS):
+        kind = row.fields[0]
+        keys = {fold_word(v) for v in row.variants}
+        if kind == "opener":
+            openers.update(keys)
+        elif kind != _TITLE_KIND:  # "انتخاب رئيس" ends a headline; a linked name is a fragment
+            ends.update(keys)
+        if kind == "saying":
+            saying.update(keys)
+    return frozenset(ends), frozenset(openers), frozenset(saying)
+
+
+def ends_mid_sentence(unit: Unit) -> bool:
+    """True when the line ends with a comma or a word that cannot end a sentence ("في", "أن")."""
+    return unit.end_class == "comma" or _in(last_word(unit.key), _joiners()[0])
+
+
+def opens_with_saying(key: str) -> bool:
+    """True when the line opens with a verb of saying ("وأكد ...", "قال ..."): a sentence."""
+    return _in(first_word(key), _joiners()[2])
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    return len(word) > 2 and word[0] in _CLITICS and word[1:] in words
+
+
+def is_long(unit: Unit) -> bool:
+    """Too long to be a heading: over 80 characters or 10 words."""
+    return unit.chars > _HEADING_MAX_CHARS or unit.words > _HEADING_MAX_WORDS
+
+
+def is_body(unit: Unit) -> bool:
+    """A unit that is body text for sure: a list item, or a long or closed sentence."""
+    if unit.kind == "item":
+        return True
+    return unit.kind in ("text", "numbered") and (unit.end_class in FINAL or is_long(unit))
+
+
+def _blank_separated(units: list[Unit], start: int) -> bool:
+    """True when most adjacent text lines of the body are separated by a blank line."""
+    pairs = gaps = 0
+    for prev, unit in zip(units[start:-1], units[start + 1 :], strict=True):
+        if prev.kind == "text" and unit.kind == "text":
+            pairs += 1
+            gaps += unit.gap_before
+    return pairs > 0 and gaps * 2 >= pairs
+
+
+def _continues(last_piece: Unit, nxt: Unit, after: Unit | None, mid: bool, blank: bool) -> bool:
+    """Does the sentence ending with the line `last_piece` go on into the line `nxt`?"""
+    if last_piece.end_class in FINAL:
+        return False
+    if (
+        is_byline(last_piece.key)
+        or is_dateline_like(last_piece.key)
+        or opens_with_dateline(nxt.key)
+    ):
+        return False  # a byline or dateline line stays apart; a dateline opens a new paragraph
+    if last_piece.end_class == "comma" or nxt.key.lstrip()[:1] in _CONTINUATION_OPENERS:
+        return True
+    ends, openers, _ = _joiners()
+    if _in(last_word(last_piece.key), ends) or _in(first_word(nxt.key), openers):
+        return True
+    if mid and last_piece.words <= _FRAGMENT_MAX_WORDS:
+        return True  # a linked name: "وقال" / "فؤاد حسين" / "إن العراق ..."
+    fragment = nxt.words <= _FRAGMENT_MAX_WORDS and nxt.end_class not in FINAL
+    if fragment and after is not None and after.kind == "text" and not after.gap_before:
+        return True
+    return blank and is_long(last_piece)
+
+
+def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
+    """`units` with the text lines from index `start` on rejoined into paragraphs."""
+    blank = _blank_separated(units, start)
+    out = units[:start]
+    i = start
+    n = len(units)
+    in_list = False  # under a line ending with ":", short lines are items: never joined
+    while i < n:
+        unit = units[i]
+        if unit.kind != "text" or (in_list and not is_long(unit)):
+            out.append(unit)
+            i += 1
+            continue
+        in_list = False
+        pieces = [unit]
+        while i + 1 < n:
+            nxt = units[i + 1]
+            if nxt.kind != "text" or nxt.gap_before:
+                break
+            after = units[i + 2] if i + 2 < n else None
+            if not _continues(pieces[-1], nxt, after, len(pieces) > 1, blank):
+                break
+            pieces.append(nxt)
+            i += 1
+        out.append(merge(pieces) if len(pieces) > 1 else unit)
+        in_list = pieces[-1].end_class == "colon"
+        i += 1
+    return out
+
+
+def merge(pieces: list[Unit]) -> Unit:
+    """One text unit spanning `pieces` (adjacent units of one paragraph)."""
+    first, last = pieces[0], pieces[-1]
+    key = " ".join(p.key for p in pieces)
+    words = sum(p.words for p in pieces)
+    return Unit(
+        "text",
+        first.start,
+        last.end,
+        first.gap_before,
+        key,
+        "joined",
+        words,
+        last.end_class,
+        first.on_header,
+    )
+
+
+def truncation(text: str, units: list[Unit]) -> ParseWarning | None:
+    """The `truncated` warning when the dump ends in U+FFFD or mid-sentence without a line break."""
+    if not units:
+        return None
+    last = units[-1]
+    message = WARNING_CODES["truncated"][1]
+    if last.kind == "unparsed" and last.role == "truncated":
+        return ParseWarning("truncated", message, (last.start, last.end))
+    if last.kind != "paragraph" or last.end_class != "open" or not is_long(last):
+        return None
+    if text[last.end :].strip(" \t"):
+        return None  # a line break after the last paragraph: the page ended there
+    return ParseWarning("truncated", message, (last.start, last.end))

@@ -1,0 +1,143 @@
+# The head of an article page: section names, the headline (once; a repeat is boilerplate),
+# menu words above it, a lone photo credit, and the standfirst under it.
+# Rule: the head ends at the first line that is body text or opens the body (a dateline, a
+# byline). The title is the first headline-shaped line there (3-30 words, at most 200 characters,
+# not closed by a full stop, colon or comma, not a dateline, byline or list item, not opening
+# with a verb of saying nor ending with a word that cannot end a sentence) with body after it.
+# A standfirst — one sentence right under the title — is body text (a paragraph) unless the
+# paragraph after it opens with a dateline or byline: then the body visibly starts below it and
+# the standfirst is kind `subheading` (role "standfirst") heading paragraph 0.
+"""Title, repeated title, sections and standfirst."""
+
+from __future__ import annotations
+
+import regex
+
+from ._boilerplate import is_lone_credit, is_section
+from ._openers import is_byline, is_dateline_like, opens_with_dateline
+from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
+from ._segment import count_words, norm_key
+from ._units import Unit
+
+__all__ = ["followed_by_body", "mark_head"]
+
+_TITLE_MAX_CHARS = 200
+_TITLE_MIN_WORDS = 3
+_TITLE_MAX_WORDS = 30
+_TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
+_MENU_MAX_WORDS = 2
+_STANDFIRST_MAX_CHARS = 300
+_LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
+_REPEAT_TAIL_WORDS = 5
+_SKIP = frozenset({"header", "boilerplate", "unparsed"})
+_INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
+_TAIL_SEPARATOR = regex.compile(r"\s*[-–—|:]")
+
+
+def followed_by_body(units: list[Unit]) -> list[bool]:
+    """For each unit, whether body text comes anywhere after it (one backward pass)."""
+    out = [False] * len(units)
+    later = False
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = later
+        later = later or is_body(units[i])
+    return out
+
+
+def mark_head(units: list[Unit]) -> int:
+    """Mark the page head in place and return the index where the body starts."""
+    followed = followed_by_body(units)
+    title: Unit | None = None
+    pending: list[int] = []  # menu words above a title not yet found
+    i = 0
+    n = len(units)
+    while i < n:
+        unit = units[i]
+        if unit.kind in _SKIP:
+            i += 1
+            continue
+        if unit.kind == "text" and is_section(unit.key):
+            unit.kind, unit.role = "header", "section"
+        elif unit.kind == "text" and is_lone_credit(unit.key):
+            unit.kind, unit.role = "boilerplate", "caption"
+        elif title is None and _title_shaped(unit) and followed[i]:
+            unit.kind, title = "title", unit
+            for j in pending:
+                units[j].kind, units[j].role = "boilerplate", "nav"
+            pending = []
+        elif title is None and _menu_like(unit):
+            pending.append(i)
+        elif title is not None and _repeats(unit, title):
+            unit.kind, unit.role = "boilerplate", "title"
+        else:
+            if title is not None and _is_standfirst(units, i):
+                unit.kind, unit.role = "subheading", "standfirst"
+                i += 1
+            break
+        i += 1
+    return pending[0] if pending else i
+
+
+def _title_shaped(unit: Unit) -> bool:
+    if unit.kind == "heading":
+        return True
+    if unit.kind != "text" or unit.chars > _TITLE_MAX_CHARS:
+        return False
+    if not _TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
+        return False
+    if unit.end_class not in _TITLE_ENDINGS:
+        return False
+    key = unit.key
+    return not (
+        is_dateline_like(key)
+        or is_byline(key)
+        or opens_with_dateline(key, colon=False)
+        or opens_with_saying(key)  # "وقال ..." is a sentence
+        or ends_mid_sentence(unit)  # "... عقده في" goes on below
+    )
+
+
+def _menu_like(unit: Unit) -> bool:
+    """One or two words above the title: a menu entry, not the body."""
+    return (
+        unit.kind == "text"
+        and not unit.on_header
+        and unit.words <= _MENU_MAX_WORDS
+        and unit.end_class == "open"
+        and not is_dateline_like(unit.key)
+    )
+
+
+def _repeats(unit: Unit, title: Unit) -> bool:
+    """The title again, alone or with the site name after it ("... - الجزيرة نت")."""
+    if unit.kind not in ("text", "heading"):
+        return False
+    a, b = norm_key(unit.key), norm_key(title.key)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short):
+        return False
+    tail = long[len(short) :]
+    return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
+
+
+def _is_standfirst(units: list[Unit], i: int) -> bool:
+    """One sentence under the title with the body visibly starting below it."""
+    unit = units[i]
+    if unit.kind != "text" or unit.chars > _STANDFIRST_MAX_CHARS:
+        return False
+    key = unit.key
+    if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
+        return False
+    if _INNER_STOP.search(key.rstrip()) is not None:
+        return False  # more than one sentence: body text
+    for nxt in units[i + 1 : i + 1 + _LOOKAHEAD]:
+        if nxt.kind in _SKIP:
+            continue
+        if nxt.kind != "text":
+            return False
+        return opens_with_dateline(nxt.key) or is_dateline_like(nxt.key) or is_byline(nxt.key)
+    return False

@@ -1,0 +1,229 @@
+# Cuts a dump into units, the pieces the layout classifies: the scraper header line (and the
+# rest of it), then every line, with page markup split off (a markdown "##", bold "**", a bullet
+# "▪", inline bullets of one long line) and a trailing U+FFFD cut off as `unparsed`.
+# Rule: units are ordered, non-overlapping and trimmed only of white space, so every
+# non-white-space character of the text lies in exactly one unit; each line is folded once.
+"""Units: lines and their markup, with a first, line-local class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ._boilerplate import furniture_kind, is_section
+from ._datebars import is_date_line, is_relative_line
+from ._fold import fold
+from ._header import Header, find_header
+from ._segment import count_words, ending, find_lines
+
+__all__ = ["Unit", "cut_units", "make_unit"]
+
+_MARKDOWN = regex.compile(r"#{1,6}[ \t]+(?=\S)")
+_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_BULLET = regex.compile(r"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?=\S)|[-–—][ \t]+(?=\S)")
+_INLINE_BULLET_CHAR = regex.compile(r"[▪•●◾◼■◆►▸‣⁃]")
+_INLINE_BULLET = regex.compile(r"[ \t]*[▪•●◾◼■◆►▸‣⁃][ \t]*")
+_NUMBERED = regex.compile(r"(?:[0-9]{1,2}|[٠-٩]{1,2})[ \t]*[-.)\]/][ \t]*(?=\S)")
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]*")
+_KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
+_SCRAPER = regex.compile(r"[ \t]*date", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A classified piece of the dump (mutable while the layout decides its final kind).
+
+    `kind` starts as one of text, header, boilerplate, unparsed, item, numbered, heading and ends
+    as a block kind; `role` says more (the boilerplate kind, "date", "section", "standfirst").
+    """
+
+    kind: str
+    start: int
+    end: int
+    gap_before: bool = False
+    key: str = ""  # folded matching key of text[start:end]
+    role: str | None = None
+    words: int = 0
+    end_class: str = "open"  # see _segment.ending
+    on_header: bool = False  # the rest of the scraper header line
+
+    @property
+    def chars(self) -> int:
+        """The length of the folded key."""
+        return len(self.key)
+
+
+def make_unit(text: str, kind: str, start: int, end: int, gap: bool = False) -> Unit:
+    """A unit over text[start:end] with its folded key and shape filled in."""
+    key = fold(text, start, end).key
+    return Unit(kind, start, end, gap, key, None, count_words(key), ending(key))
+
+
+def cut_units(text: str, header: Header | None) -> list[Unit]:
+    """Every unit of `text` in order (see the module comment)."""
+    units: list[Unit] = []
+    body_start = 0
+    if header is not None:
+        body_start = header.span[1]
+        units.extend(_header_units(text, header))
+    for line in find_lines(text, body_start):
+        units.extend(_classify(text, line.start, line.end, line.gap_before))
+    _cut_replacement_tail(text, units)
+    return _absorb_invisible(units)
+
+
+def _absorb_invisible(units: list[Unit]) -> list[Unit]:
+    """A piece holding only invisible marks joins the unit before it (or after it): no block is
+    ever blank."""
+    out: list[Unit] = []
+    carry: int | None = None
+    for unit in units:
+        blank = unit.kind in _KEYED and not unit.key.strip()
+        if blank and out:
+            out[-1].end = unit.end
+        elif blank:
+            carry = unit.start if carry is None else carry
+        else:
+            if carry is not None:
+                unit.start, carry = carry, None
+            out.append(unit)
+    if carry is not None:
+        out.append(Unit("unparsed", carry, units[-1].end, role="invisible"))
+    return out
+
+
+def _header_units(text: str, header: Header, line_start: int | None = None) -> list[Unit]:
+    """The header line: one `header` unit, or the date and the units of the rest of the line.
+
+    Marks the fold ignores (a bidi mark before "date" or after the date) stay inside a unit.
+    """
+    lead = len(text) - len(text.lstrip()) if line_start is None else line_start
+    start = min(lead, header.span[0])
+    date_end, rest_end = header.date_span[1], header.rest[1]
+    between = text[date_end:rest_end]
+    rest_start = date_end + len(between) - len(between.lstrip())
+    whole = Unit("header", start, header.span[1], role="scraper")
+    if rest_end <= rest_start:
+        return [whole]
+    rest = _classify(text, rest_start, rest_end, False)
+    if len(rest) == 1 and (rest[0].kind == "header" or is_section(rest[0].key)):
+        return [whole]  # " date 2026-01-06 منذ 46 دقيقة", " date 2026-01-06 رأي ومقالات"
+    for unit in rest:
+        unit.on_header = True
+    return [Unit("header", start, date_end, role="scraper"), *rest]
+
+
+def _classify(text: str, start: int, end: int, gap: bool) -> list[Unit]:
+    """The units of one line: markup split off, a first class for each piece."""
+    unit = make_unit(text, "text", start, end, gap)
+    key = unit.key
+    if _SCRAPER.match(key):
+        found = _scraper_line(text, start, end, gap)
+        if found:
+            return found
+    kind = furniture_kind(key)
+    if kind is not None:
+        unit.kind, unit.role = "boilerplate", kind
+        return [unit]
+    if is_date_line(key) or is_relative_line(key):
+        unit.kind, unit.role = "header", "date"
+        return [unit]
+    raw = text[start:end]
+    marked = _markup(text, start, end, raw, gap)
+    if marked:
+        return marked
+    if _NUMBERED.match(raw):
+        unit.kind = "numbered"
+    return _inline_bullets(text, unit, raw) or [unit]
+
+
+def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:
+    """A scraper header line below the top (a title above it, or a glued second article)."""
+    header = find_header(text[start:end])
+    if header is None:
+        return []
+    shifted = Header(
+        (header.span[0] + start, header.span[1] + start),
+        header.date,
+        (header.date_span[0] + start, header.date_span[1] + start),
+        (header.rest[0] + start, header.rest[1] + start),
+    )
+    units = _header_units(text, shifted, start)
+    units[0].gap_before = gap
+    return units
+
+
+def _markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
+    """A markdown heading, a bold line or a bulleted item: the marks as `unparsed` units.
+
+    Invisible marks (bidi, zero-width) before the markup belong to the first mark unit.
+    """
+    lead = _INVISIBLE.match(raw)
+    if lead is not None and lead.end():
+        marked = _markup(text, start + lead.end(), end, raw[lead.end() :], gap)
+        if marked:
+            marked[0].start = start
+        return marked
+    m = _MARKDOWN.match(raw)
+    if m is not None:
+        mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
+        return [mark, make_unit(text, "heading", start + m.end(), end)]
+    m = _BOLD.fullmatch(raw)
+    if m is not None:
+        inner_start, inner_end = start + m.start(2), start + m.end(2)
+        return [
+            Unit("unparsed", start, inner_start, gap, role="markup"),
+            make_unit(text, "heading", inner_start, inner_end),
+            Unit("unparsed", inner_end, end, role="markup"),
+        ]
+    m = _BULLET.match(raw)
+    if m is not None:
+        mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
+        item = make_unit(text, "item", start + m.end(), end)
+        return [mark, *(_inline_bullets(text, item, raw[m.end() :]) or [item])]
+    return []
+
+
+def _inline_bullets(text: str, unit: Unit, raw: str) -> list[Unit]:
+    """One long line with inline bullets ("... ▪ أولا ▪ ثانيا") cut into its items."""
+    if _INLINE_BULLET_CHAR.search(raw) is None:
+        return []
+    marks = list(_INLINE_BULLET.finditer(raw))
+    if not marks:
+        return []
+    start = unit.start
+    out: list[Unit] = []
+    pos = 0
+    for m in marks:
+        if m.start() > pos:
+            kind = "item" if out or unit.kind == "item" else "text"
+            out.append(make_unit(text, kind, start + pos, start + m.start()))
+        bullet = m.group()
+        lead = len(bullet) - len(bullet.lstrip())
+        mark_end = start + m.start() + len(bullet.rstrip())
+        out.append(Unit("unparsed", start + m.start() + lead, mark_end, role="markup"))
+        pos = m.end()
+    if pos < len(raw):
+        out.append(make_unit(text, "item", start + pos, unit.end))
+    out[0].gap_before = unit.gap_before
+    return out
+
+
+def _cut_replacement_tail(text: str, units: list[Unit]) -> None:
+    """A dump cut mid-character ends in U+FFFD: that tail becomes its own `unparsed` unit."""
+    if not units:
+        return
+    last = units[-1]
+    tail = last.end
+    while tail > last.start and text[tail - 1] == "\ufffd":
+        tail -= 1
+    if tail == last.end:
+        return
+    if not text[last.start : tail].strip():
+        last.kind, last.role = "unparsed", "truncated"
+        return
+    kept = len(text[last.start : tail].rstrip()) + last.start
+    units[-1] = make_unit(text, last.kind, last.start, kept, last.gap_before)
+    units[-1].role, units[-1].on_header = last.role, last.on_header
+    units.append(Unit("unparsed", tail, last.end, role="truncated"))

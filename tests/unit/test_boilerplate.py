@@ -1,0 +1,169 @@
+"""Boilerplate phrases and section names: every table row works, ordinary sentences never do."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+from arnews._boilerplate import furniture_kind, is_lone_credit, is_section, opens_list
+from arnews._fold import fold
+from arnews._lexicon import table
+from arnews._segment import norm_key
+
+MY_TABLES = {"boilerplate": 4, "sections": 3, "joiners": 3, "byline_labels": 3}
+KINDS = {
+    "read_more", "related", "share", "follow", "source", "tags", "copyright", "nav", "caption",
+    "comments", "more", "app", "newsletter", "ad", "font", "flag",
+}  # fmt: skip
+ROWS = [(r.fields[0], r.fields[1], v) for r in table("boilerplate", 4) for v in r.variants]
+
+
+def key(line: str) -> str:
+    return fold(line).key
+
+
+# --- the tables themselves --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "columns"), sorted(MY_TABLES.items()))
+def test_table_opens_with_a_comment_and_has_its_columns(name: str, columns: int) -> None:
+    raw = resources.files("arnews").joinpath("lexicon", f"{name}.tsv").read_text("utf-8")
+    assert raw.startswith("#")
+    rows = table(name, columns)
+    assert rows
+    for row in rows:
+        for variant in row.variants:
+            assert variant == variant.strip() and not any(c in variant for c in '"\\{}[]\t')
+
+
+def test_boilerplate_kinds_and_match_modes_are_known() -> None:
+    for row in table("boilerplate", 4):
+        assert row.fields[0] in KINDS, row
+        assert row.fields[1] in {"line", "start", "any"}, row
+
+
+def test_no_phrase_names_two_kinds() -> None:
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for kind, mode, variant in ROWS:
+        seen[(mode, norm_key(key(variant)))].add(kind)
+    assert [k for k, v in seen.items() if len(v) > 1] == []
+
+
+def test_no_section_name_is_two_sections() -> None:
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in table("sections", 3):
+        for variant in row.variants:
+            seen[norm_key(key(variant))].add(row.fields[0])
+    assert [k for k, v in seen.items() if len(v) > 1] == []
+
+
+# --- every row, through the lookup it feeds ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "mode", "variant"), ROWS)
+def test_every_boilerplate_phrase(kind: str, mode: str, variant: str) -> None:
+    if mode == "line":
+        lines = [variant, f"({variant})", f"{variant}:"]
+    elif mode == "start":
+        lines = [f"{variant} الحكومة تقر الموازنة", f"({variant} رويترز)"]
+    else:
+        lines = [f"{variant} 2026 شبكة الأخبار", f"شبكة الأخبار {variant}"]
+    for line in lines:
+        assert furniture_kind(key(line)) == kind, line
+
+
+@pytest.mark.parametrize("variant", sorted({v for r in table("sections", 3) for v in r.variants}))
+def test_every_section_name(variant: str) -> None:
+    assert is_section(key(variant))
+    assert is_section(key(f" {variant} "))
+
+
+# --- shapes from real pages (composed) --------------------------------------------------------
+
+POSITIVE = [
+    # Iraq and the Kurdistan Region
+    ("اقرأ أيضاً: البرلمان يصوت على قانون الموازنة", "read_more"),
+    ("إقرأ المزيد", "read_more"),
+    ("المصدر : وكالات", "source"),
+    ("المصدر: شفق نيوز", "source"),
+    ("الكلمات الدالة: أربيل، الموازنة، الرواتب", "tags"),
+    ("#أربيل #كوردستان #الرواتب", "tags"),
+    ("شارك الخبر", "share"),
+    ("Facebook Twitter WhatsApp Telegram", "share"),
+    ("فيسبوك | تويتر | واتساب", "share"),
+    # the Levant
+    ("الرئيسية > أخبار > لبنان", "nav"),
+    ("الرئيسية » سياسة", "nav"),
+    ("سياسة / محليات", "nav"),
+    ("(صورة: أرشيفية)", "caption"),
+    ("(أرشيفية)", "caption"),
+    ("الصورة: جانب من الاجتماع", "caption"),
+    ("متظاهرون أمام مبنى البرلمان في بيروت (أ ف ب)", "caption"),
+    # the Gulf
+    ("© 2026 جميع الحقوق محفوظة لصحيفة الخليج", "copyright"),
+    ("جميع الحقوق محفوظة ©", "copyright"),
+    ("تابعونا على تويتر وإنستغرام", "follow"),
+    ("حمّل تطبيق الصحيفة على Google Play", "app"),
+    # Egypt, Sudan, Libya
+    ("إعلان", "ad"),
+    ("أضف تعليقك", "comments"),
+    ("البريد الإلكتروني *", "comments"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني.", "comments"),
+    ("للمزيد من الأخبار اضغط هنا", "more"),
+    ("اشترك في النشرة البريدية ليصلك كل جديد", "newsletter"),
+    # the Maghreb and international services
+    ("حجم الخط", "font"),
+    ("A+ A-", "font"),
+    ("مواضيع ذات صلة", "related"),
+    ("الأكثر قراءة", "related"),
+    ("Read more: the ministry statement", "read_more"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), POSITIVE)
+def test_furniture_lines(line: str, kind: str) -> None:
+    assert furniture_kind(key(line)) == kind
+
+
+NEGATIVE = [
+    "شارك الرئيس في القمة العربية التي عقدت في بغداد.",  # "شارك" opening a sentence
+    "إعلان الحكومة عن الموازنة أثار جدلا واسعا.",  # "إعلان" opening a sentence
+    "وقال المصدر إن الاجتماع سيعقد غدا.",  # "المصدر" without the label's colon
+    "المصدر أكد أن المفاوضات مستمرة.",
+    "تابع الوزير جولته في المحافظات الجنوبية.",
+    "وأشار إلى أن صورة الوضع ما زالت غامضة.",
+    "الرئيسية في هذا الملف هي قضية المياه وليس الحدود.",
+    "وأكد أن المزيد من الإجراءات سيتخذ لاحقا.",
+    "جنود على الحدود (أ ف ب)",  # three words and a credit: a dateline shape, not a caption
+    "يحتفل العالم بيوم حقوق الإنسان في العاشر من ديسمبر من كل عام.",
+    "أسرار عسكرية",
+]
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_ordinary_lines_are_not_furniture(line: str) -> None:
+    assert furniture_kind(key(line)) is None
+
+
+def test_a_long_paragraph_opening_with_a_phrase_is_body() -> None:
+    line = "للمزيد " + "من التفاصيل حول الخطة الحكومية الجديدة لإعادة الإعمار " * 10
+    assert furniture_kind(key(line)) is None
+
+
+def test_lone_credit_and_list_labels() -> None:
+    assert is_lone_credit(key("(أ ف ب)"))
+    assert is_lone_credit(key("( رويترز )"))
+    assert not is_lone_credit(key("(العراق)"))
+    assert opens_list("read_more", key("اقرأ أيضا:"))
+    assert opens_list("related", key("الأكثر قراءة"))
+    assert not opens_list("read_more", key("اقرأ أيضا: البرلمان يصوت على الموازنة"))
+    assert not opens_list("share", key("شارك"))
+
+
+def test_sections_are_whole_lines_only() -> None:
+    assert is_section(key("رأي ومقالات"))
+    assert is_section(key("محليات"))
+    assert not is_section(key("محليات الأسبوع الماضي شهدت أمطارا غزيرة"))
+    assert not is_section(key("الرياضة العراقية تستعد للبطولة"))

@@ -1,0 +1,187 @@
+"""The body: subheadings and what is never one, list items, related headlines, boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews._fold import clean_text
+from arnews._header import find_header
+from arnews._structure import lay_out
+
+HEAD = " date 2026-01-06 منذ ساعة\n\n"
+P1 = "أعلنت وزارة الصحة إطلاق حملة تلقيح واسعة تشمل جميع المحافظات خلال الشهر الجاري."
+P2 = "وقال المتحدث باسم الوزارة إن الحملة تستهدف الأطفال دون سن الخامسة بالدرجة الأولى."
+P3 = "وأضاف أن الفرق الجوالة ستصل إلى القرى والأرياف البعيدة خلال الأسابيع المقبلة."
+
+
+def blocks(text: str) -> list[tuple[str, str]]:
+    layout = lay_out(text, find_header(text))
+    return [(b.kind, clean_text(text[b.start : b.end])) for b in layout.blocks]
+
+
+def body(*lines: str, sep: str = "\n\n") -> list[tuple[str, str]]:
+    return blocks(HEAD + sep.join(lines))[1:]
+
+
+# --- subheadings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n", "\r\n", "\r\r", "\r\n\r\n"])
+def test_short_line_between_paragraphs(sep: str) -> None:
+    assert body(P1, "تفاصيل الحملة", P2, sep=sep) == [
+        ("paragraph", P1),
+        ("subheading", "تفاصيل الحملة"),
+        ("paragraph", P2),
+    ]
+
+
+def test_markdown_and_bold_subheadings() -> None:
+    got = body(P1, "## تفاصيل الحملة", P2, "**المرحلة الثانية**", P3)
+    assert [k for k, _ in got] == [
+        "paragraph", "unparsed", "subheading", "paragraph",
+        "unparsed", "subheading", "unparsed", "paragraph",
+    ]  # fmt: skip
+    assert ("subheading", "المرحلة الثانية") in got
+
+
+def test_subheading_before_points_at_the_next_paragraph() -> None:
+    art = arnews.parse(HEAD + "\n\n".join([P1, "تفاصيل الحملة", P2, "## المرحلة الثانية", P3]))
+    assert [(s.text, s.before) for s in art.subheadings] == [
+        ("تفاصيل الحملة", 1),
+        ("المرحلة الثانية", 2),
+    ]
+    assert art.paragraphs[1].text == P2
+
+
+def test_an_isolated_numbered_head_is_a_subheading() -> None:
+    assert body(P1, "1. المرحلة الأولى", P2)[1] == ("subheading", "1. المرحلة الأولى")
+
+
+# --- never a subheading -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الرباط - المغرب اليوم",  # a dateline
+        "محمد علي – بغداد",  # a reporter line
+        "كتب - محمد علي",  # a byline
+        "وزير الخارجية:",  # a speaker label
+        "جنود على الحدود خلال دورية ليلية (أ ف ب)",  # a caption
+        "فما الذي تغير؟",  # a question is a sentence
+        'قال الوزير: "لن نتراجع"',  # a quotation
+    ],
+)
+def test_not_subheadings(line: str) -> None:
+    kinds = [k for k, _ in body(P1, line, P2)]
+    assert "subheading" not in kinds
+
+
+def test_short_closing_line_is_a_paragraph() -> None:
+    assert body(P1, P2, "والله الموفق") == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("paragraph", "والله الموفق"),
+    ]
+
+
+def test_heading_shaped_line_before_any_body_is_not_a_subheading() -> None:
+    kinds = [k for k, _ in blocks(HEAD + "كلمة واحدة\n\n" + P1)]
+    assert "subheading" not in kinds
+
+
+def test_list_under_a_colon_is_paragraphs() -> None:
+    got = body(
+        P1, "وتضمنت المطالب:", "زيادة الرواتب", "تخفيض الضرائب", "دعم المزارعين", P2, sep="\n"
+    )
+    assert [k for k, _ in got] == ["paragraph"] * 6
+
+
+def test_numbered_list_items_are_paragraphs() -> None:
+    got = body(P1, "1- رفع العقوبات", "2- ضمانات التنفيذ", "3- جدول زمني", P2, sep="\n")
+    assert [k for k, _ in got] == ["paragraph"] * 5
+
+
+def test_bulleted_items_are_paragraphs_without_their_bullets() -> None:
+    got = body(P1, "▪ رفع العقوبات", "• ضمانات التنفيذ", P2, sep="\n")
+    assert got == [
+        ("paragraph", P1),
+        ("unparsed", "▪"),
+        ("paragraph", "رفع العقوبات"),
+        ("unparsed", "•"),
+        ("paragraph", "ضمانات التنفيذ"),
+        ("paragraph", P2),
+    ]
+
+
+def test_one_long_line_with_inline_bullets() -> None:
+    line = "وتشمل الخطة: ▪ تأهيل الطرق الريفية ▪ بناء الجسور ▪ ترميم المدارس"
+    got = body(P1, line)
+    assert [t for k, t in got if k == "paragraph"] == [
+        P1,
+        "وتشمل الخطة:",
+        "تأهيل الطرق الريفية",
+        "بناء الجسور",
+        "ترميم المدارس",
+    ]
+
+
+# --- boilerplate in the body ------------------------------------------------------------------
+
+
+def test_furniture_between_and_after_paragraphs() -> None:
+    got = body(
+        P1,
+        "اقرأ أيضا: الصحة تعلن نتائج الحملة السابقة",
+        P2,
+        "إعلان",
+        P3,
+        "المصدر: وكالات",
+        "الكلمات الدالة: الصحة، التلقيح",
+        "شارك",
+        "© 2026 جميع الحقوق محفوظة",
+        sep="\n",
+    )
+    assert [k for k, _ in got] == [
+        "paragraph", "boilerplate", "paragraph", "boilerplate", "paragraph",
+        "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+    ]  # fmt: skip
+
+
+def test_related_headlines_after_a_label() -> None:
+    got = body(
+        P1, "اقرأ أيضا", "الصحة تعلن نتائج الحملة السابقة", "افتتاح مستشفى جديد في الديوانية", P2
+    )
+    assert [k for k, _ in got] == [
+        "paragraph", "boilerplate", "boilerplate", "boilerplate", "paragraph",
+    ]  # fmt: skip
+
+
+def test_related_headlines_after_the_body_without_a_label() -> None:
+    got = body(P1, P2, "الصحة تعلن نتائج الحملة السابقة", "افتتاح مستشفى جديد في الديوانية")
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "boilerplate", "boilerplate"]
+
+
+def test_related_headlines_with_their_dates() -> None:
+    got = body(
+        P1,
+        P2,
+        "الصحة تعلن نتائج الحملة السابقة",
+        "5 يناير 2026",
+        "افتتاح مستشفى جديد في الديوانية",
+        "4 يناير 2026",
+        sep="\n",
+    )
+    assert [k for k, _ in got] == ["paragraph", "paragraph"] + ["boilerplate"] * 4
+
+
+def test_two_unpunctuated_sentences_at_the_end_stay_body() -> None:
+    got = body(P1, "وأكد المشاركون أهمية الحوار بين الأطراف", "ودعوا إلى وقف التصعيد فورا")
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_boilerplate_reaches_the_article() -> None:
+    art = arnews.parse(HEAD + "\n\n".join([P1, "شارك الخبر", P2, "المصدر: وكالات"]))
+    assert [b.text for b in art.boilerplate] == ["شارك الخبر", "المصدر: وكالات"]
+    assert [p.text for p in art.paragraphs] == [P1, P2]

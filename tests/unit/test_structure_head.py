@@ -1,0 +1,165 @@
+"""The page head: title (once), its repeat, section names, date lines, menu words, standfirst."""
+
+from __future__ import annotations
+
+import pytest
+
+from arnews._fold import clean_text
+from arnews._header import find_header
+from arnews._structure import lay_out
+
+BODY = "\n\nبغداد - أعلنت وزارة التخطيط إطلاق خطة جديدة لتطوير البنى التحتية في المحافظات.\n"
+
+
+def blocks(text: str) -> list[tuple[str, str]]:
+    layout = lay_out(text, find_header(text))
+    return [(b.kind, clean_text(text[b.start : b.end])) for b in layout.blocks]
+
+
+def kinds_of(text: str) -> list[str]:
+    return [k for k, _ in blocks(text)]
+
+
+def title_of(text: str) -> str | None:
+    found = [t for k, t in blocks(text) if k == "title"]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+# --- where the title sits ---------------------------------------------------------------------
+
+
+def test_title_on_the_header_line() -> None:
+    text = " date 2026-03-11 غارات على أطراف المدينة ليلاً" + BODY
+    assert blocks(text)[:2] == [
+        ("header", "date 2026-03-11"),
+        ("title", "غارات على أطراف المدينة ليلاً"),
+    ]
+
+
+def test_title_after_the_header_line() -> None:
+    text = " date 2026-03-11 منذ ساعة\n\nغارات على أطراف المدينة ليلاً" + BODY
+    assert kinds_of(text) == ["header", "title", "paragraph"]
+
+
+def test_title_before_the_header_line() -> None:
+    text = "غارات على أطراف المدينة ليلاً\n date 2026-03-11" + BODY
+    assert kinds_of(text) == ["title", "header", "paragraph"]
+
+
+def test_title_after_a_section_name_and_a_date_bar() -> None:
+    text = "محليات\nالثلاثاء 6 يناير 2026 - 10:30 م\nافتتاح جسر جديد في البصرة" + BODY
+    assert kinds_of(text) == ["header", "header", "title", "paragraph"]
+
+
+def test_repeated_title_becomes_boilerplate() -> None:
+    text = " date 2026-03-11 غارات على أطراف المدينة ليلاً\n\nغارات على أطراف المدينة ليلاً" + BODY
+    assert kinds_of(text) == ["header", "title", "boilerplate", "paragraph"]
+
+
+def test_repeated_title_with_the_site_name() -> None:
+    title = "مقتل ثلاثة أشخاص بانهيار مبنى في حلب"
+    text = f"{title}\n{title} - سكاي نيوز عربية"
+    assert kinds_of(text + BODY) == ["title", "boilerplate", "paragraph"]
+
+
+def test_markdown_title() -> None:
+    text = "# هل تنجح الوساطة الإقليمية؟" + BODY
+    assert blocks(text)[:2] == [("unparsed", "#"), ("title", "هل تنجح الوساطة الإقليمية؟")]
+
+
+def test_menu_words_above_the_title_are_navigation() -> None:
+    text = "أخبار\nشؤون برلمانية\nالبرلمان يصوت على قانون الموازنة" + BODY
+    assert kinds_of(text) == ["header", "boilerplate", "title", "paragraph"]
+
+
+def test_a_place_above_the_body_is_not_a_menu_word() -> None:
+    text = "الموصل\nأعلنت القيادة انتهاء العملية العسكرية في أطراف المدينة بعد أسبوعين من القتال."
+    assert kinds_of(text) == ["paragraph", "paragraph"]
+
+
+def test_photo_credit_above_the_title() -> None:
+    text = "(أ ف ب)\nمقتل ثلاثة أشخاص بانهيار مبنى في حلب" + BODY
+    assert kinds_of(text) == ["boilerplate", "title", "paragraph"]
+
+
+# --- what is not a title ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "محليات",  # a section name
+        "رأي ومقالات",
+        "الثلاثاء 6 يناير 2026 - 10:30 م",  # a date bar
+        "نشر بتاريخ: 6 يناير 2026",  # a labelled date
+        "الرباط - المغرب اليوم",  # a dateline on its own line
+        "شفق نيوز- دهوك",
+        "كتب - محمد علي",  # a byline
+        "وزير الخارجية:",  # a speaker label
+        "زلزال تركيا",  # two words: menu-sized
+        "وقال المتحدث باسم الوزارة",  # a sentence going on
+        "أعلنت الوزارة عن خطة جديدة لتطوير النقل.",  # a sentence
+    ],
+)
+def test_not_a_title(first: str) -> None:
+    assert title_of(first + BODY) is None
+
+
+def test_the_seed_shape_has_no_title() -> None:
+    text = (
+        " date 2026-01-06 منذ 46 دقيقة\n\n"
+        "أربيل (كوردستان24)- يجتمع الحلفاء الأوروبيون لأوكرانيا في باريس لمناقشة الضمانات.\n\n"
+        "ويقدّم المحيطون بالرئيس الفرنسي هذا الاجتماع على أنه تتويج لجهود استمرت عاما."
+    )
+    assert kinds_of(text) == ["header", "paragraph", "paragraph"]
+
+
+def test_a_title_needs_body_after_it() -> None:
+    assert kinds_of("غارات على أطراف المدينة ليلاً") == ["paragraph"]
+
+
+def test_dateline_on_the_header_line_is_the_first_paragraph() -> None:
+    text = " date 2025-11-22 شفق نيوز- دهوك\n\nأعلنت مديرية الشرطة القبض على متهمين."
+    assert blocks(text) == [
+        ("header", "date 2025-11-22"),
+        ("paragraph", "شفق نيوز- دهوك"),
+        ("paragraph", "أعلنت مديرية الشرطة القبض على متهمين."),
+    ]
+
+
+def test_first_body_sentence_on_the_header_line() -> None:
+    text = " date 2026-01-06 أعلن البنك المركزي رفع أسعار الفائدة بمقدار نقطتين مئويتين.\n\nنص."
+    assert kinds_of(text) == ["header", "paragraph", "paragraph"]
+
+
+# --- the standfirst rule ----------------------------------------------------------------------
+
+TITLE = "افتتاح جسر جديد في البصرة\n"
+STANDFIRST = "افتتحت الحكومة المحلية جسرا جديدا يربط ضفتي شط العرب.\n"
+
+
+def test_standfirst_above_a_dateline_paragraph_is_a_subheading() -> None:
+    text = TITLE + STANDFIRST + "البصرة - افتتح المحافظ الجسر بحضور عدد من المسؤولين.\n"
+    assert blocks(text)[:2] == [("title", TITLE.strip()), ("subheading", STANDFIRST.strip())]
+
+
+def test_standfirst_above_a_byline_with_header_lines_between() -> None:
+    text = TITLE + "نشر بتاريخ: 6 يناير 2026\n" + STANDFIRST + "كتب - محمد علي\nنص الخبر.\n"
+    assert kinds_of(text)[:3] == ["title", "header", "subheading"]
+
+
+def test_standfirst_without_a_visible_body_start_is_body_text() -> None:
+    text = TITLE + STANDFIRST + "وحضر الافتتاح عدد من المسؤولين والوجهاء في المحافظة.\n"
+    assert kinds_of(text) == ["title", "paragraph", "paragraph"]
+
+
+def test_two_sentences_under_the_title_are_body_text() -> None:
+    two = "افتتحت الحكومة جسرا جديدا. وحضر الافتتاح عدد من المسؤولين.\n"
+    text = TITLE + two + "البصرة - افتتح المحافظ الجسر بحضور عدد من المسؤولين.\n"
+    assert kinds_of(text) == ["title", "paragraph", "paragraph"]
+
+
+def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
+    text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
+    assert kinds_of(text) == ["title", "paragraph", "paragraph"]
