@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from typing import NamedTuple
 
 import regex
 
@@ -34,8 +33,7 @@ _LETTERS = {
     "ی": "ي",
     "ێ": "ي",
     "ې": "ي",
-    "ۍ": "ي",
-    "ئ": "ئ",  # ya forms (ئ stays)
+    "ۍ": "ي",  # ya forms (ئ stays)
     "ة": "ه",
     "ە": "ه",
     "ہ": "ه",
@@ -120,7 +118,14 @@ _COMMON_PAIRS = tuple((c, _LETTERS[c]) for c in _COMMON)
 _ANY_RARE = re.compile(_char_class("".join(chr(k) for k in _ONE_TO_ONE if chr(k) not in _COMMON)))
 _DIGIT_PAIRS = tuple((chr(k), v) for k, v in _DIGITS.items())
 # The stdlib engine scans a plain character class several times faster than `regex`.
-_SPECIAL = re.compile(_char_class("".join(_EXPANDING) + _TATWEEL) + "+")
+# Whole blocks, not the exact set: a few ranges scan far faster than a thousand single
+# characters. A presentation-form code point with no decomposition maps to itself.
+_PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
+_SPECIAL = re.compile(
+    "[" + _char_class(_HARAKAT + _BIDI + _INVISIBLE + _TATWEEL)[1:-1] + _PRESENTATION + "]+"
+)
+# Besides tatweel (which may become "-"), the characters whose key is not simply nothing.
+_PRESENTATION_FORM = re.compile("[" + _PRESENTATION + "]")
 # A tatweel that lengthens a letter is dropped; one standing alone is a dash ("الخرطوم ـ ...").
 _JOINED_TATWEEL = regex.compile(r"(?<=\p{Arabic}[\p{Mn}]*)\u0640+")
 _ONE_TATWEEL = re.compile(_TATWEEL)
@@ -160,32 +165,51 @@ def normalize_digits(text: str) -> str:
     return out
 
 
-class Folded(NamedTuple):
+class Folded:
     """A folded matching key over `text[base:base + n]` with a map back to `text`'s offsets.
 
     The map is kept as segments, not one entry per character: segment j starts at key position
     `seg_key[j]` and maps it to `seg_text[j]`, advancing one text offset per key character
     (`seg_step[j] == 1`) or none (0, the characters of one expanded ligature). A text with
-    nothing dropped or expanded has no segments: key position k is `base + k`.
+    nothing dropped or expanded has no segments: key position k is `base + k`. When characters
+    were only dropped (harakat, bidi marks), the segments are computed on first use: most keys
+    are matched against and never asked for an offset.
     """
 
-    text: str
-    key: str
-    base: int
-    seg_key: tuple[int, ...] = ()
-    seg_text: tuple[int, ...] = ()
-    seg_step: tuple[int, ...] = ()
+    __slots__ = ("_dropped_from", "_segments", "base", "key", "text")
+
+    def __init__(
+        self,
+        text: str,
+        key: str,
+        base: int,
+        segments: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] | None = None,
+        dropped_from: str | None = None,
+    ) -> None:
+        self.text = text
+        self.key = key
+        self.base = base
+        self._segments = segments
+        self._dropped_from = dropped_from  # the 1:1-folded part, when only drops happened
+
+    def _map(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] | None:
+        if self._segments is None and self._dropped_from is not None:
+            self._segments = _segments(self._dropped_from, self.base, set())[1]
+            self._dropped_from = None
+        return self._segments
 
     def offset(self, k: int) -> int:
         """The offset in `text` of key position `k` (k may equal len(key))."""
-        if not self.seg_key:
+        segments = self._map()
+        if segments is None:
             return self.base + k
-        j = bisect_right(self.seg_key, k) - 1
-        return self.seg_text[j] + (k - self.seg_key[j]) * self.seg_step[j]
+        seg_key, seg_text, seg_step = segments
+        j = bisect_right(seg_key, k) - 1
+        return seg_text[j] + (k - seg_key[j]) * seg_step[j]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span in `text` of the key slice `key[start:end]`, covering every folded char."""
-        if not self.seg_key:
+        if self._map() is None:
             return (self.base + start, self.base + end)
         first = self.offset(start)
         if end <= start:
@@ -203,7 +227,18 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     part = _fold_letters(text[start:stop])
     if not _SPECIAL.search(part):
         return Folded(text, part, start)
-    keep_dash = _standalone_tatweels(part)
+    if _TATWEEL not in part and not _PRESENTATION_FORM.search(part):
+        # only drops: the key in one C pass, the map on demand
+        return Folded(text, _SPECIAL.sub("", part), start, dropped_from=part)
+    key, segments = _segments(part, start, _standalone_tatweels(part))
+    return Folded(text, key, start, segments)
+
+
+def _segments(
+    part: str, start: int, keep_dash: set[int]
+) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
+    """The key of a 1:1-folded `part` (at offset `start`) and its segment map."""
+    stop = start + len(part)
     pieces: list[str] = []
     seg_key: list[int] = []
     seg_text: list[int] = []
@@ -220,7 +255,7 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
             length += m_start - pos
         for i in range(m_start, m_end):
             ch = part[i]
-            out = ("-" if i in keep_dash else "") if ch == _TATWEEL else _EXPANDING[ch]
+            out = ("-" if i in keep_dash else "") if ch == _TATWEEL else _EXPANDING.get(ch, ch)
             if out:
                 pieces.append(out)
                 seg_key.append(length)
@@ -237,7 +272,7 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     seg_key.append(length)  # the end of the key maps to the end of the region
     seg_text.append(stop)
     seg_step.append(1)
-    return Folded(text, "".join(pieces), start, tuple(seg_key), tuple(seg_text), tuple(seg_step))
+    return "".join(pieces), (tuple(seg_key), tuple(seg_text), tuple(seg_step))
 
 
 def _standalone_tatweels(part: str) -> set[int]:

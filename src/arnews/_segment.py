@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -13,7 +14,7 @@ import regex
 __all__ = ["Line", "count_words", "ending", "find_lines", "first_word", "last_word", "norm_key"]
 
 # Any line break scrapers leave: \r\n, \r, \n, form feed, vertical tab, U+2028/9, NEL.
-_LINE = regex.compile(r"[^\r\n\f\v\u2028\u2029\x85]+")
+_LINE = re.compile(r"[^\r\n\f\v\u2028\u2029\x85]+")
 _BREAKS = "\n\r\f\v\u2028\u2029\x85"
 
 
@@ -46,16 +47,24 @@ def find_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 def _has_blank_line(text: str, start: int, end: int) -> bool:
     """True when text[start:end] (white space between two lines) holds two or more breaks."""
-    between = text[start:end].replace("\r\n", "\n")
-    breaks = sum(between.count(c) for c in _BREAKS)
-    return breaks >= 2
+    between = text[start:end]
+    if len(between) < 2:
+        return False
+    between = between.replace("\r\n", "\n")
+    breaks = between.count("\n") + between.count("\r")
+    if breaks >= 2 or between.isascii():
+        return breaks >= 2
+    return breaks + sum(between.count(c) for c in _BREAKS[2:]) >= 2
 
 
 # --- the shape of a folded line ---------------------------------------------------------------
 
 _COUNT_MAX_CHARS = 200
+# A white-space-delimited token holding at least one letter or digit (str.isalnum's classes).
+_ALNUM_TOKEN = re.compile(r"[^\s\w]*[^\W_][^\s]*")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?")
-_EDGE = regex.compile(r"[\s\p{P}\p{S}]+")
+# From the first to the last character that is not white space, punctuation or a symbol.
+_INNER = regex.compile(r"[^\s\p{P}\p{S}](?:.*[^\s\p{P}\p{S}])?", regex.DOTALL)
 _CLOSERS = "\"'”’»)]}›"
 _STOPS = ".…"
 _QUESTIONS = "?؟!"
@@ -67,14 +76,8 @@ _TRAILING_GROUP = regex.compile(r"\([^()\n]{1,40}\)\s*$")
 
 def norm_key(key: str) -> str:
     """A folded key compared as a whole line: lower case, edge punctuation and extra spaces gone."""
-    key = key.casefold()
-    m = _EDGE.match(key)
-    if m is not None:
-        key = key[m.end() :]
-    m = _EDGE.match(key[::-1])
-    if m is not None:
-        key = key[: len(key) - m.end()]
-    return " ".join(key.split())
+    m = _INNER.search(key.casefold())
+    return " ".join(m.group().split()) if m else ""
 
 
 def count_words(key: str) -> int:
@@ -85,7 +88,7 @@ def count_words(key: str) -> int:
     """
     if len(key) > _COUNT_MAX_CHARS:
         return len(key.split())
-    return sum(1 for t in key.split() if t.isalnum() or any(c.isalnum() for c in t))
+    return len(_ALNUM_TOKEN.findall(key))
 
 
 def first_word(key: str) -> str:
