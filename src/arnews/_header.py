@@ -29,6 +29,7 @@ class Header:
     date: dt.date | None
     date_span: tuple[int, int]  # "date 2026-01-06" with the label
     rest: tuple[int, int]  # what follows the date on the same line (may be empty)
+    value_span: tuple[int, int] = (0, 0)  # "2026-01-06": the date as written, without the label
 
 
 def find_header(text: str) -> Header | None:
@@ -45,6 +46,7 @@ def find_header(text: str) -> Header | None:
         date = None
     label_start = folded.offset(m.start() + len(m.group()) - len(m.group().lstrip()))
     date_end = folded.span(m.start("d"), m.end("d"))[1]
+    value_start = folded.offset(m.start("y"))
     rest_start = folded.offset(m.end())
     rest_end = len(text[rest_start:line_end].rstrip()) + rest_start
     return Header(
@@ -52,6 +54,7 @@ def find_header(text: str) -> Header | None:
         date,
         (label_start, date_end),
         (rest_start, rest_end),
+        (value_start, date_end),
     )
 
 

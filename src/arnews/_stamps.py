@@ -77,7 +77,7 @@ def find_stamps(
 
 
 def _scraper_line(text: str, header: Header, found: _Found, anchor: dt.date | None) -> None:
-    d_start, d_end = header.date_span
+    d_start, d_end = header.value_span
     if header.date is None:
         message = "the header line names an impossible date"
         found.warnings.append(ParseWarning("bad-header-date", message, (d_start, d_end)))

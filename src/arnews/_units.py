@@ -148,6 +148,7 @@ def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:
         header.date,
         (header.date_span[0] + start, header.date_span[1] + start),
         (header.rest[0] + start, header.rest[1] + start),
+        (header.value_span[0] + start, header.value_span[1] + start),
     )
     units = _header_units(text, shifted, start)
     units[0].gap_before = gap
