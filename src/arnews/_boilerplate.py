@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -36,6 +37,7 @@ _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
+_CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
 _FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
@@ -141,7 +143,7 @@ def furniture_kind(key: str) -> str | None:
         m = start.match(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
-    if size <= _ANY_MAX_CHARS and anywhere and any(n in lowered for n in phrases.needles):
+    if size <= _ANY_MAX_CHARS and anywhere and any(map(lowered.__contains__, phrases.needles)):
         m = anywhere.search(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
@@ -152,17 +154,22 @@ def furniture_kind(key: str) -> str | None:
 
 def _bar_kind(whole: str, bar: dict[str, str]) -> str | None:
     """A bar of one-word furniture ("فيسبوك تويتر واتساب", "A+ A-"): the first word's kind."""
-    tokens = [norm_key(t) for t in _BAR_SPLIT.split(whole) if t]
-    tokens = [t for t in tokens if t]
+    tokens: list[str] = []
+    for piece in _BAR_SPLIT.split(whole):
+        token = norm_key(piece) if piece else ""
+        if token and token not in bar:
+            return None  # most lines: their first word is no bar word
+        if token:
+            tokens.append(token)
     if len(tokens) < 2 or len(tokens) > _BAR_MAX_WORDS:
         return None
-    if all(t in bar for t in tokens):
-        return bar[tokens[0]]
-    return None
+    return bar[tokens[0]]
 
 
 def _is_crumb(key: str, line: dict[str, str]) -> bool:
     """A navigation crumb: "الرئيسية > أخبار > العراق" (home first, or two section names)."""
+    if _CRUMB_MARK.search(key) is None:
+        return False  # one part
     parts = [norm_key(p) for p in _CRUMB_SPLIT.split(key)]
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(count_words(p) > _CRUMB_PART_WORDS for p in parts):
@@ -175,7 +182,7 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
 
 def _is_credited_caption(key: str) -> bool:
     """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)"."""
-    m = _CREDIT_TAIL.search(key)
+    m = _CREDIT_TAIL.search(key) if ")" in key else None
     if m is None:
         return False
     before = key[: m.start()].rstrip()
