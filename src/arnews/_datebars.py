@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -26,7 +27,7 @@ _PLACE_MAX_WORDS = 3
 _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
 
-_ANY_DIGIT = regex.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
 _NUMERIC_DATE = regex.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}")
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
@@ -74,13 +75,13 @@ def is_date_line(key: str) -> bool:
     if _ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
         return False  # no date without a digit, and a bare label line is short
     months, labels, every = _vocabulary()
-    tokens = [t.casefold() for t in _TOKEN.findall(key)]
-    if not tokens:
-        return False
     leftovers: list[list[str]] = []
     run: list[str] = []
     has_digit = has_month = has_label = False
-    for token in tokens:
+    count = 0
+    for m in _TOKEN.finditer(key):
+        count += 1
+        token = m.group().casefold()
         if token.isdigit():
             has_digit = True
         elif token in every:
@@ -88,10 +89,16 @@ def is_date_line(key: str) -> bool:
             has_label = has_label or token in labels
         else:
             run.append(token)
+            if len(run) > _PLACE_MAX_WORDS:
+                return False  # a run of other words too long for a place: a sentence
             continue
         if run:
             leftovers.append(run)
             run = []
+            if len(leftovers) > 1:
+                return False  # words around a date: a sentence
+    if count == 0:
+        return False
     if run:
         leftovers.append(run)
     if len(leftovers) > 1 or (leftovers and not _is_place(leftovers[0])):
@@ -99,7 +106,7 @@ def is_date_line(key: str) -> bool:
     if has_digit and (has_month or _NUMERIC_DATE.search(key) or _CLOCK.search(key)):
         return True
     # a label alone, its date on the next line: "نشر بتاريخ:"
-    return has_label and not has_digit and not leftovers and len(tokens) <= _LABEL_ONLY_MAX_WORDS
+    return has_label and not has_digit and not leftovers and count <= _LABEL_ONLY_MAX_WORDS
 
 
 def is_relative_line(key: str) -> bool:
