@@ -124,6 +124,7 @@ _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 _SPECIAL = re.compile(
     "[" + _char_class(_HARAKAT + _BIDI + _INVISIBLE + _TATWEEL)[1:-1] + _PRESENTATION + "]+"
 )
+_SPECIAL_RUNS = re.compile("(" + _SPECIAL.pattern + ")")  # split() keeps the runs
 # Besides tatweel (which may become "-"), the characters whose key is not simply nothing.
 _PRESENTATION_FORM = re.compile("[" + _PRESENTATION + "]")
 # A tatweel that lengthens a letter is dropped; one standing alone is a dash ("الخرطوم ـ ...").
@@ -225,11 +226,14 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold `text[start:end]` into a matching key that remembers the caller's offsets."""
     stop = len(text) if end is None else end
     part = _fold_letters(text[start:stop])
-    if not _SPECIAL.search(part):
+    # One C pass: the pieces between runs of special characters, and the runs themselves.
+    pieces = _SPECIAL_RUNS.split(part)
+    if len(pieces) == 1:
         return Folded(text, part, start)
-    if _TATWEEL not in part and not _PRESENTATION_FORM.search(part):
-        # only drops: the key in one C pass, the map on demand
-        return Folded(text, _SPECIAL.sub("", part), start, dropped_from=part)
+    runs = "".join(pieces[1::2])
+    if _TATWEEL not in runs and not _PRESENTATION_FORM.search(runs):
+        # only drops: the key is the pieces between the runs, the map on demand
+        return Folded(text, "".join(pieces[0::2]), start, dropped_from=part)
     key, segments = _segments(part, start, _standalone_tatweels(part))
     return Folded(text, key, start, segments)
 
