@@ -15,7 +15,9 @@ import regex
 __all__ = ["Line", "count_words", "ending", "find_lines", "first_word", "last_word", "norm_key"]
 
 # Any line break scrapers leave: \r\n, \r, \n, form feed, vertical tab, U+2028/9, NEL.
-_LINE = re.compile(r"[^\r\n\f\v\u2028\u2029\x85]+")
+# A line trimmed as str.strip() trims it (the stdlib's \s is str.isspace(), which every break
+# satisfies): from its first to its last non-space character, never across a break.
+_LINE_BODY = re.compile(r"\S(?:[^\r\n\f\v\u2028\u2029\x85]*\S)?")
 _BREAKS = "\n\r\f\v\u2028\u2029\x85"
 
 
@@ -33,16 +35,11 @@ def find_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     stop = len(text) if end is None else end
     lines: list[Line] = []
     last_end = start
-    for m in _LINE.finditer(text, start, stop):
-        raw = m.group()
-        body = raw.strip()
-        if not body:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        s = m.start() + lead
+    for m in _LINE_BODY.finditer(text, start, stop):
+        s, e = m.span()
         gap = lines != [] and _has_blank_line(text, last_end, s)
-        lines.append(Line(s, s + len(body), gap))
-        last_end = s + len(body)
+        lines.append(Line(s, e, gap))
+        last_end = e
     return lines
 
 
