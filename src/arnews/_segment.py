@@ -120,7 +120,8 @@ def ending(key: str) -> str:
     s = key.rstrip()
     if not s:
         return "open"
-    m = _TRAILING_GROUP.search(s)
+    # s is rstripped, so a trailing group must end s (the search is the costly part)
+    m = _TRAILING_GROUP.search(s) if s[-1] == ")" else None
     if m is not None:
         before = s[: m.start()].rstrip()
         if before and before[-1] in _STOPS + _QUESTIONS:
