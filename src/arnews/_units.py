@@ -25,6 +25,7 @@ _NOT_SPACE = r"[\S\x1c-\x1f]"
 _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={_NOT_SPACE})")
 _BOLD = re.compile(rf"(\*\*|__)(?={_NOT_SPACE})(.+?)(?<={_NOT_SPACE})\1")
 _BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={_NOT_SPACE})|[-–—][ \t]+(?={_NOT_SPACE})")
+_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—"  # every first character _MARKDOWN, _BOLD, _BULLET allow
 _INLINE_BULLET_CHAR = re.compile(r"[▪•●◾◼■◆►▸‣⁃]")
 _INLINE_BULLET = re.compile(r"[ \t]*[▪•●◾◼■◆►▸‣⁃][ \t]*")
 _NUMBERED = re.compile(rf"(?:[0-9]{{1,2}}|[٠-٩]{{1,2}})[ \t]*[-.)\]/][ \t]*(?={_NOT_SPACE})")
@@ -169,6 +170,8 @@ def _markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
         if marked:
             marked[0].start = start
         return marked
+    if raw[:1] not in _MARK_FIRST:
+        return []  # most lines: none of the marks below can start here
     m = _MARKDOWN.match(raw)
     if m is not None:
         mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
