@@ -302,6 +302,10 @@ _BIDI_RUN = re.compile(_char_class(_BIDI + "\u200b\u2060\ufeff") + "+")
 
 def clean_text(raw: str) -> str:
     """A block's display text: bidi controls dropped, white space runs to one space, stripped."""
+    # isprintable() is False for every control and format character (bidi marks included) and
+    # for all white space but " ": a printable line with single inner spaces is already clean.
+    if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+        return raw
     if _BIDI_RUN.search(raw):
         raw = _BIDI_RUN.sub("", raw)
     return " ".join(raw.split())
