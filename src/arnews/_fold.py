@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 import regex
 
-__all__ = ["Folded", "clean_text", "fold", "fold_word", "normalize_digits"]
+__all__ = ["Folded", "clean_text", "fold", "fold_key", "fold_word", "normalize_digits"]
 
 # --- character maps (data) -------------------------------------------------------------------
 
@@ -238,6 +238,19 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     return Folded(text, key, start, segments)
 
 
+def fold_key(text: str, start: int = 0, end: int | None = None) -> str:
+    """`fold(text, start, end).key` without building the Folded: for keys never mapped back."""
+    stop = len(text) if end is None else end
+    part = _fold_letters(text[start:stop])
+    pieces = _SPECIAL_RUNS.split(part)
+    if len(pieces) == 1:
+        return part
+    runs = "".join(pieces[1::2])
+    if _TATWEEL not in runs and not _PRESENTATION_FORM.search(runs):
+        return "".join(pieces[0::2])
+    return _segments(part, start, _standalone_tatweels(part))[0]
+
+
 def _segments(
     part: str, start: int, keep_dash: set[int]
 ) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
@@ -292,7 +305,7 @@ _INNER_SPACE = regex.compile(r"\s+")
 
 def fold_word(word: str) -> str:
     """The lookup key of a word: folded, lower-cased, edge punctuation and spaces trimmed."""
-    key = fold(word).key.lower()
+    key = fold_key(word).lower()
     key = _EDGE_PUNCT.sub("", key)
     return _INNER_SPACE.sub(" ", key)
 

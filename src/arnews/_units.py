@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ._boilerplate import furniture_kind, is_section
 from ._datebars import is_date_line, is_relative_line
-from ._fold import fold
+from ._fold import fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
 
@@ -60,7 +60,7 @@ class Unit:
 
 def make_unit(text: str, kind: str, start: int, end: int, gap: bool = False) -> Unit:
     """A unit over text[start:end] with its folded key and shape filled in."""
-    key = fold(text, start, end).key
+    key = fold_key(text, start, end)
     return Unit(kind, start, end, gap, key, None, count_words(key), ending(key))
 
 
