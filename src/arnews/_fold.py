@@ -121,9 +121,12 @@ _DIGIT_PAIRS = tuple((chr(k), v) for k, v in _DIGITS.items())
 # Whole blocks, not the exact set: a few ranges scan far faster than a thousand single
 # characters. A presentation-form code point with no decomposition maps to itself.
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
-_SPECIAL = re.compile(
-    "[" + _char_class(_HARAKAT + _BIDI + _INVISIBLE + _TATWEEL)[1:-1] + _PRESENTATION + "]+"
+_SPECIAL_CHAR = (
+    "[" + _char_class(_HARAKAT + _BIDI + _INVISIBLE + _TATWEEL)[1:-1] + _PRESENTATION + "]"
 )
+# A run is written c(?:c)* rather than c+: the stdlib engine skips ahead with its fast
+# character-class scan only when a pattern opens with a plain class, ~2x faster here.
+_SPECIAL = re.compile(f"{_SPECIAL_CHAR}(?:{_SPECIAL_CHAR})*")
 _SPECIAL_RUNS = re.compile("(" + _SPECIAL.pattern + ")")  # split() keeps the runs
 # Besides tatweel (which may become "-"), the characters whose key is not simply nothing.
 _PRESENTATION_FORM = re.compile("[" + _PRESENTATION + "]")
