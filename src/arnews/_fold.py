@@ -128,6 +128,8 @@ _SPECIAL_CHAR = (
 # character-class scan only when a pattern opens with a plain class, ~2x faster here.
 _SPECIAL = re.compile(f"{_SPECIAL_CHAR}(?:{_SPECIAL_CHAR})*")
 _SPECIAL_RUNS = re.compile("(" + _SPECIAL.pattern + ")")  # split() keeps the runs
+_SPECIAL_OR_RARE = "[" + _SPECIAL_CHAR[1:-1] + _ANY_RARE.pattern[1:-1] + "]"
+_SPECIAL_OR_RARE_RUNS = re.compile(f"({_SPECIAL_OR_RARE}(?:{_SPECIAL_OR_RARE})*)")
 # Besides tatweel (which may become "-"), the characters whose key is not simply nothing.
 _PRESENTATION_FORM = re.compile("[" + _PRESENTATION + "]")
 # A tatweel that lengthens a letter is dropped; one standing alone is a dash ("الخرطوم ـ ...").
@@ -144,16 +146,19 @@ def _replace_present(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _fold_letters(text: str) -> str:
-    """The 1:1 part of the fold (same length): digits, letters, spaces, separators."""
+def _letters_and_runs(text: str) -> tuple[str, list[str]]:
+    """The 1:1 part of the fold (same length: digits, letters, spaces, separators), split on
+    runs of special characters with the runs kept (pieces[1::2])."""
     for old, new in _COMMON_PAIRS:
         text = text.replace(old, new)
-    if not _ANY_RARE.search(text):
-        return text
+    # One scan finds both the special and the rare characters: most lines have no rare one.
+    pieces = _SPECIAL_OR_RARE_RUNS.split(text)
+    if len(pieces) == 1 or not _ANY_RARE.search("".join(pieces[1::2])):
+        return text, pieces
     for present, pairs in _ONE_TO_ONE_GROUPS:
         if present.search(text):
             text = _replace_present(text, pairs)
-    return text
+    return text, _SPECIAL_RUNS.split(text)
 
 
 def normalize_digits(text: str) -> str:
@@ -228,9 +233,7 @@ class Folded:
 def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold `text[start:end]` into a matching key that remembers the caller's offsets."""
     stop = len(text) if end is None else end
-    part = _fold_letters(text[start:stop])
-    # One C pass: the pieces between runs of special characters, and the runs themselves.
-    pieces = _SPECIAL_RUNS.split(part)
+    part, pieces = _letters_and_runs(text[start:stop])
     if len(pieces) == 1:
         return Folded(text, part, start)
     runs = "".join(pieces[1::2])
@@ -244,8 +247,7 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
 def fold_key(text: str, start: int = 0, end: int | None = None) -> str:
     """`fold(text, start, end).key` without building the Folded: for keys never mapped back."""
     stop = len(text) if end is None else end
-    part = _fold_letters(text[start:stop])
-    pieces = _SPECIAL_RUNS.split(part)
+    part, pieces = _letters_and_runs(text[start:stop])
     if len(pieces) == 1:
         return part
     runs = "".join(pieces[1::2])
