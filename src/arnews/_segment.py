@@ -60,6 +60,9 @@ def _has_blank_line(text: str, start: int, end: int) -> bool:
 _COUNT_MAX_CHARS = 200
 # A letter or digit: str.isalnum's classes (the stdlib's \w is isalnum() or "_").
 _ALNUM = re.compile(r"[^\W_]")
+# A token with no letter or digit, after a space or first (tokens split on single spaces).
+_JUNK_AFTER_SPACE = re.compile(r" (?:[^\w ]|_)+(?= |$)")
+_JUNK_FIRST = re.compile(r"(?:[^\w ]|_)+(?= |$)")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?")
 # From the first to the last character that is not white space, punctuation or a symbol.
 _INNER = regex.compile(r"[^\s\p{P}\p{S}](?:.*[^\s\p{P}\p{S}])?", regex.DOTALL)
@@ -84,6 +87,15 @@ def count_words(key: str) -> int:
     Past 200 characters punctuation-only tokens count too: far above every word limit the
     layout checks.
     """
+    if key.isprintable() and "  " not in key:
+        # the only white space is single spaces (isprintable() rejects every other kind):
+        # count tokens and punctuation-only tokens without splitting
+        if not key:
+            return 0
+        count = key.count(" ") + 1 - key.startswith(" ") - key.endswith(" ")
+        if len(key) > _COUNT_MAX_CHARS:
+            return count
+        return count - len(_JUNK_AFTER_SPACE.findall(key)) - bool(_JUNK_FIRST.match(key))
     tokens = key.split()
     if len(key) > _COUNT_MAX_CHARS:
         return len(tokens)
