@@ -137,9 +137,11 @@ def furniture_kind(key: str) -> str | None:
             return bar
         if _is_crumb(key, phrases.line):
             return "nav"
+    if size > _START_MAX_CHARS:
+        return None  # a paragraph: every check below is for shorter lines
     lowered = key[:_ANY_MAX_CHARS].casefold()
     start, anywhere = phrases.start, phrases.anywhere
-    if size <= _START_MAX_CHARS and start and _first_token(lowered) in phrases.openers:
+    if start and _first_token(lowered) in phrases.openers:
         m = start.match(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
