@@ -44,12 +44,7 @@ def parse(text: str | bytes, *, now: dt.datetime | None = None, strict: bool = F
 
     raw_blocks = credits.blocks
     blocks = tuple(
-        Block(
-            b.kind,
-            b.text if b.text is not None else clean_text(raw[b.start : b.end]),
-            (b.start, b.end),
-        )
-        for b in raw_blocks
+        Block(b.kind, clean_text(raw[b.start : b.end]), (b.start, b.end)) for b in raw_blocks
     )
     paragraphs = tuple(b for b in blocks if b.kind == "paragraph")
     if not paragraphs:

@@ -73,7 +73,7 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
         gap = text[cut:credit_start]
         credit_start = cut + len(gap) - len(gap.lstrip())  # a bidi mark before "(" goes with it
         blocks[last : last + 1] = [
-            RawBlock("paragraph", block.start, cut, None, block.role),
+            RawBlock("paragraph", block.start, cut, block.role),
             RawBlock("byline", credit_start, block.end),
         ]
         found.extend(agencies)

@@ -202,7 +202,7 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
 def _cut(block: RawBlock, found: Opening) -> list[RawBlock]:
     out = [RawBlock(kind, s, e) for kind, s, e in found.pieces]
     if found.end < block.end:
-        out.append(RawBlock("paragraph", found.end, block.end, None, block.role))
+        out.append(RawBlock("paragraph", found.end, block.end, block.role))
     return out
 
 

@@ -35,7 +35,6 @@ class RawBlock:
     kind: str
     start: int
     end: int
-    text: str | None = None  # the display text when it is not clean_text(raw span)
     role: str | None = None
 
 
@@ -67,5 +66,5 @@ def lay_out(text: str, header: Header | None) -> Layout:
     cut = truncation(text, units)
     if cut is not None:
         warnings.append(cut)
-    blocks = [RawBlock(u.kind, u.start, u.end, None, u.role) for u in units]
+    blocks = [RawBlock(u.kind, u.start, u.end, u.role) for u in units]
     return Layout(blocks, tuple(warnings), groups is not None)

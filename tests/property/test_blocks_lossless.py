@@ -102,7 +102,6 @@ def check_layout(text: str) -> None:
     for block in layout.blocks:
         assert block.kind in KINDS
         assert pos <= block.start < block.end <= len(text), block
-        assert block.text is None  # the display text is clean_text of the span
         # never a blank block, unless the whole dump is invisible marks
         assert clean_text(text[block.start : block.end]) or block.role == "invisible", block
         for i in range(block.start, block.end):

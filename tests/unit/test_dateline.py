@@ -105,7 +105,7 @@ def test_recut_keeps_the_other_blocks_and_their_order() -> None:
 def test_roles_of_the_layout_are_read() -> None:
     text = f"بغداد (رويترز)\n{BODY}\nوقال الوزير إنه سيعود. (أ ف ب)"
     blocks = _blocks(text)
-    blocks[0] = RawBlock("boilerplate", blocks[0].start, blocks[0].end, None, "caption")
+    blocks[0] = RawBlock("boilerplate", blocks[0].start, blocks[0].end, "caption")
     credits = find_credits(text, blocks)
     assert credits.dateline is None  # a caption by the layout's word
     assert [a.name for a in credits.agencies] == ["AFP"]
@@ -114,7 +114,7 @@ def test_roles_of_the_layout_are_read() -> None:
 def test_standfirst_is_skipped_not_cut() -> None:
     text = f"ملخص قصير للخبر يسبق النص\nبغداد - {BODY}"
     blocks = _blocks(text)
-    blocks[0] = RawBlock("paragraph", blocks[0].start, blocks[0].end, None, "standfirst")
+    blocks[0] = RawBlock("paragraph", blocks[0].start, blocks[0].end, "standfirst")
     credits = find_credits(text, blocks)
     assert credits.dateline is not None and credits.dateline.place == "بغداد"
     assert credits.blocks[0].role == "standfirst"
@@ -236,7 +236,7 @@ def test_blocks_the_layout_already_called_dateline_are_read_not_taken_for_the_bo
 def test_a_lone_credit_the_layout_calls_a_caption_is_the_photos() -> None:
     text = f"بغداد - {BODY}\nوقال الوزير.\n(رويترز)"
     blocks = _blocks(text)
-    blocks[-1] = RawBlock("boilerplate", blocks[-1].start, blocks[-1].end, None, "caption")
+    blocks[-1] = RawBlock("boilerplate", blocks[-1].start, blocks[-1].end, "caption")
     assert find_credits(text, blocks).agencies == ()
-    blocks[-1] = RawBlock("boilerplate", blocks[-1].start, blocks[-1].end, None, "source")
+    blocks[-1] = RawBlock("boilerplate", blocks[-1].start, blocks[-1].end, "source")
     assert [a.name for a in find_credits(text, blocks).agencies] == ["Reuters"]

@@ -81,3 +81,9 @@ def test_fold_word_strips_edges_and_squeezes_spaces() -> None:
 
 def test_clean_text_drops_bidi_and_squeezes_white_space() -> None:
     assert clean_text("\u200f  أربيل \n\t (كوردستان24)\u200e ") == "أربيل (كوردستان24)"
+
+
+def test_tatweel_split_by_a_haraka_still_lengthens_the_letter() -> None:
+    # Found by hypothesis: "ـًـ" after a letter is one stretched letter, not a dash.
+    assert fold("أكتوبـًـر").key == "اكتوبر"
+    assert fold("بـــًــــــر ـ كلمة").key == "بر - كلمه"
