@@ -40,6 +40,7 @@ _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
 _CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
 _FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}©]+")
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
 
 
@@ -71,13 +72,28 @@ class _Phrases:
     anywhere: regex.Pattern[str] | None
     kinds: dict[str, str]  # squeezed phrase (start and any modes) -> kind
     openers: frozenset[str]  # first words of the start phrases: the regex runs only after one
-    needles: tuple[str, ...]  # first words of the "any" phrases: the regex runs only after one
+    needles: tuple[str, ...]  # a word of each "any" phrase: the regex runs only after one
+    first_words: tuple[str, ...]  # the first words of the "any" phrases (see _may_hold_any)
 
 
 def _first_token(s: str) -> str:
     """The first word of a squeezed phrase or line, without the punctuation around it."""
     m = _FIRST.match(s)
     return m.group(1) if m else ""
+
+
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """Words a line must contain (case-folded) for one of the squeezed `phrases` to match in it.
+
+    Each phrase gives its longest word, not its first: a short common word ("كل", "اب" of
+    "اب ستور") is inside most Arabic lines and would run the phrase regex on them. A needle
+    holding another needle is dropped: the shorter one finds every line the longer one does.
+    """
+    words: set[str] = set()
+    for phrase in phrases:
+        tokens = _TOKEN.findall(phrase)
+        words.add(max(tokens, key=len) if tokens else phrase)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
@@ -107,9 +123,17 @@ def _phrases() -> _Phrases:
                 (start if mode == "start" else anywhere).append(_squeeze(key))
                 kinds.setdefault(_squeeze(key), kind)
     openers = frozenset(_first_token(v) for v in start)
-    needles = tuple(sorted({_first_token(v) or v for v in anywhere}))
+    needles = _needles(anywhere)
+    first_words = tuple(sorted({_first_token(v) or v for v in anywhere}))
     return _Phrases(
-        line, bar, _compile(_LEAD, start), _compile("", anywhere), kinds, openers, needles
+        line,
+        bar,
+        _compile(_LEAD, start),
+        _compile("", anywhere),
+        kinds,
+        openers,
+        needles,
+        first_words,
     )
 
 
@@ -145,13 +169,22 @@ def furniture_kind(key: str) -> str | None:
         m = start.match(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
-    if size <= _ANY_MAX_CHARS and anywhere and any(map(lowered.__contains__, phrases.needles)):
+    if size <= _ANY_MAX_CHARS and anywhere and _may_hold_any(key, lowered, phrases):
         m = anywhere.search(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
     if size <= _ANY_MAX_CHARS and _is_credited_caption(key):
         return "caption"
     return None
+
+
+def _may_hold_any(key: str, lowered: str, phrases: _Phrases) -> bool:
+    """Whether the "any" regex may match `key` (`lowered`: its case-folded text)."""
+    # With IGNORECASE the regex matches "İ" (U+0130) as "i", but casefold() makes it "i̇": a
+    # needle holding "i" can miss a line the regex matches. Such a line is decided by the
+    # phrases' first words, the needles it always had, so that it matches as before.
+    needles = phrases.first_words if "\u0130" in key else phrases.needles
+    return any(map(lowered.__contains__, needles))
 
 
 def _bar_kind(whole: str, bar: dict[str, str]) -> str | None:
