@@ -72,6 +72,7 @@ class _Phrases:
     anywhere: regex.Pattern[str] | None
     kinds: dict[str, str]  # squeezed phrase (start and any modes) -> kind
     openers: frozenset[str]  # first words of the start phrases: the regex runs only after one
+    opener_heads: frozenset[str]  # the first two letters of each opener (of a short one, all)
     needles: tuple[str, ...]  # a word of each "any" phrase: the regex runs only after one
     first_words: tuple[str, ...]  # the first words of the "any" phrases (see _may_hold_any)
 
@@ -132,6 +133,7 @@ def _phrases() -> _Phrases:
         _compile("", anywhere),
         kinds,
         openers,
+        frozenset(o[:2] for o in openers),
         needles,
         first_words,
     )
@@ -165,7 +167,7 @@ def furniture_kind(key: str) -> str | None:
         return None  # a paragraph: every check below is for shorter lines
     lowered = key[:_ANY_MAX_CHARS].casefold()
     start, anywhere = phrases.start, phrases.anywhere
-    if start and _first_token(lowered) in phrases.openers:
+    if start and _opens_with_opener(lowered, phrases):
         m = start.match(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
@@ -176,6 +178,19 @@ def furniture_kind(key: str) -> str | None:
     if size <= _ANY_MAX_CHARS and _is_credited_caption(key):
         return "caption"
     return None
+
+
+def _opens_with_opener(lowered: str, phrases: _Phrases) -> bool:
+    """Whether the first word of the case-folded line `lowered` opens a "start" phrase."""
+    # Finding the first word (a `regex` match) costs more than the rest of furniture_kind on
+    # most lines. A line opening with a letter has its first word at 0: that word can be an
+    # opener only when the line opens with an opener's first two letters (or a one-letter one).
+    first, heads = lowered[:1], phrases.opener_heads
+    if ("a" <= first <= "z" or "\u0621" <= first <= "\u064a") and not (
+        lowered[:2] in heads or first in heads
+    ):
+        return False
+    return _first_token(lowered) in phrases.openers
 
 
 def _may_hold_any(key: str, lowered: str, phrases: _Phrases) -> bool:
