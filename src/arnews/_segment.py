@@ -95,7 +95,9 @@ def count_words(key: str) -> int:
         count = key.count(" ") + 1 - key.startswith(" ") - key.endswith(" ")
         if len(key) > _COUNT_MAX_CHARS:
             return count
-        return count - len(_JUNK_AFTER_SPACE.findall(key)) - bool(_JUNK_FIRST.match(key))
+        # a first character passing isalnum() is \w: no junk token opens the line
+        junk_first = not key[0].isalnum() and _JUNK_FIRST.match(key) is not None
+        return count - len(_JUNK_AFTER_SPACE.findall(key)) - junk_first
     tokens = key.split()
     if len(key) > _COUNT_MAX_CHARS:
         return len(tokens)
