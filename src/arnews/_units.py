@@ -29,7 +29,11 @@ _MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—"  # every first cha
 _INLINE_BULLET_CHAR = re.compile(r"[▪•●◾◼■◆►▸‣⁃]")
 _INLINE_BULLET = re.compile(r"[ \t]*[▪•●◾◼■◆►▸‣⁃][ \t]*")
 _NUMBERED = re.compile(rf"(?:[0-9]{{1,2}}|[٠-٩]{{1,2}})[ \t]*[-.)\]/][ \t]*(?={_NOT_SPACE})")
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]*")
+_INVISIBLE_CHARS = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
+    "\u061c\ufeff"
+)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
 
@@ -164,7 +168,8 @@ def _markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
 
     Invisible marks (bidi, zero-width) before the markup belong to the first mark unit.
     """
-    lead = _INVISIBLE.match(raw)
+    # a string test first: most lines open with a visible character
+    lead = _INVISIBLE.match(raw) if raw[:1] in _INVISIBLE_CHARS else None
     if lead is not None and lead.end():
         marked = _markup(text, start + lead.end(), end, raw[lead.end() :], gap)
         if marked:
