@@ -35,6 +35,7 @@ __all__ = ["Found", "read_opening"]
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
+_A_DASH = regex.compile(DASH)
 
 
 @dataclass(slots=True)
@@ -236,7 +237,7 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
 def _name_place(line: Line, pos: int) -> Found | None:
     """A reporter's line: "محمد علي – بغداد" (the name is the byline, the place the dateline)."""
     name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
-    if name is None or not regex.search(DASH, line.key[name.end : name.stop]):
+    if name is None or not _A_DASH.search(line.key, name.end, name.stop):
         return None
     place = place_then_end(line, line.skip(name.stop), unknown=False)
     if place is None:
