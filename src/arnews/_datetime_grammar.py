@@ -3,7 +3,7 @@
 # from the lexicons. _date_scan.py tries them only where a word can open one, _date_atoms.py
 # reads the matches, _dates.py joins neighbouring atoms into expressions.
 # Rule: matched on the folded key (_fold.py); vocabulary comes from lexicon tables, turned into
-# prefix-tree alternations (longest first, like _grammar.alternation, but walked in time linear
+# prefix-tree alternations (longest variant first, walked by the engine in time linear
 # in the word); every atom starts at a word boundary. The patterns use the stdlib engine, which
 # runs these literal-heavy patterns about twice as fast as `regex` (the folded key has no marks
 # left, so a letter is simply [^\W\d_]).
@@ -44,7 +44,7 @@ _ORDINAL_KINDS = ("ordinal", "ordinal_unit")
 def trie(keys: list[str] | set[str] | tuple[str, ...]) -> str:
     """A non-capturing alternation of literal folded keys as a prefix tree; spaces match \\s+.
 
-    Same language and longest-first preference as `_grammar.alternation`, but the engine walks
+    Longest variant first, like a sorted alternation of the words, but the engine walks
     one branch per character instead of trying every word in turn. Latin keys also match in
     lower, upper, title and sentence case.
     """

@@ -1,29 +1,12 @@
-# Regex fragments named after what they match, built once from the lexicons on first use.
-# Rule: vocabulary comes from lexicon tables; this module only turns it into alternations that
-# run on the folded key (see _fold.py), longest variant first so no prefix shadows a word.
+# Character classes shared by the grammars of several stages.
+# Rule: only punctuation-level constants live here; vocabulary comes from lexicon tables, and
+# word alternations are built by the stage that uses them (see _datetime_grammar.trie).
 """Shared regex fragments."""
 
 from __future__ import annotations
 
-import functools
+__all__ = ["DASHES"]
 
-import regex
-
-from ._lexicon import index
-
-__all__ = ["DIGITS", "alternation", "words_of"]
-
-DIGITS = r"[0-9]"
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # with tatweel folded to "-" by _fold
-
-
-def alternation(keys: list[str] | set[str] | tuple[str, ...]) -> str:
-    """A non-capturing alternation of literal folded keys, longest first; spaces match \\s+."""
-    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(regex.escape(k).replace(r"\ ", r"\s+") for k in ordered) + ")"
-
-
-@functools.cache
-def words_of(name: str, columns: int) -> str:
-    """An alternation of every folded variant in lexicon table `name`."""
-    return alternation(list(index(name, columns)))
+# Every dash outlets print between a dateline and the text; a standalone tatweel is already "-"
+# in the folded key (_fold.py).
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews._fold import clean_text, fold
+from arnews._model import BLOCK_KINDS, TIME_UNITS
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "000_2ab0bc65dba4d484.txt").read_text(
     encoding="utf-8"
@@ -32,6 +33,7 @@ def check_invariants(text: str, art: arnews.Article) -> None:
     pos = 0
     for block in art.blocks:
         start, end = block.span
+        assert block.kind in BLOCK_KINDS
         assert pos <= start <= end <= len(text)
         assert block.text == clean_text(text[start:end])
         pos = end
@@ -41,6 +43,8 @@ def check_invariants(text: str, art: arnews.Article) -> None:
     for i, ch in enumerate(text):
         if not ch.isspace():
             assert i in covered, f"character {ch!r} at {i} is in no block"
+    if art.relative is not None:
+        assert art.relative.unit in TIME_UNITS and art.relative.amount >= 0
     for field in (art.timestamp, art.relative, art.dateline, art.agency, art.byline):
         if field is not None:
             assert text[slice(*field.span)] == field.text
