@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ._fold import fold_word
-from ._grammar import DASHES
+from ._grammar import DASH
 from ._lexicon import table
 
 __all__ = ["NameRun", "is_function_word", "read_byline", "read_label", "read_name"]
@@ -33,8 +33,8 @@ _SPACE = regex.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
 _GAP = regex.compile(r"[ \t]+")
 _LABEL_GAP = regex.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
-_END_SEP = regex.compile(rf"[ \t]*(?:[{regex.escape(DASHES)}]{{1,3}}|[:|،,])")
-_LABEL_SEP = regex.compile(rf"[ \t]*(?:[{regex.escape(DASHES)}]{{1,3}}|[:|/])")
+_END_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|،,])")
+_LABEL_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-__all__ = ["DASHES"]
+__all__ = ["DASH", "DASHES"]
 
 # Every dash outlets print between a dateline and the text; a standalone tatweel is already "-"
 # in the folded key (_fold.py).
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+DASH = "[" + DASHES.replace("-", "\\-") + "]"  # one dash, as a character class

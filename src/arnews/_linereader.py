@@ -13,12 +13,11 @@ import regex
 from ._byline import is_function_word
 from ._credits import BRACKETS
 from ._fold import Folded
-from ._grammar import DASHES
+from ._grammar import DASH
 from ._places import PlaceEntry, place_by_key
 
 __all__ = [
     "CREDIT_SEP",
-    "DASH",
     "DATE",
     "IN",
     "MAX_UNKNOWN_PLACE_WORDS",
@@ -38,7 +37,6 @@ _MAX_WORDS = 5
 _MAX_PLACE_WORDS = 4
 MAX_UNKNOWN_PLACE_WORDS = 2
 _TATWEEL = "\u0640"
-DASH = f"[{regex.escape(DASHES)}]"
 IN = "في"
 OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not know
 _SPACE = regex.compile(r"[ \t]*")

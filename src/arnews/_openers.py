@@ -13,7 +13,7 @@ import functools
 import regex
 
 from ._fold import fold
-from ._grammar import DASHES
+from ._grammar import DASH, DASHES
 from ._lexicon import table
 from ._places import lookup_agency, lookup_place
 from ._segment import count_words
@@ -94,7 +94,7 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
         alts = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in ordered)
         return regex.compile(r"[\s\"'«(]*(?:" + alts + ")" + word_end + tail, regex.IGNORECASE)
 
-    return build(labels, rf"\s*[{regex.escape(DASHES)}:/|]"), build(strong, "")
+    return build(labels, rf"\s*(?:{DASH}|[:/|])"), build(strong, "")
 
 
 def is_byline(key: str) -> bool:

@@ -14,9 +14,9 @@ import regex
 from ._byline import read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
 from ._fold import Folded
+from ._grammar import DASH
 from ._linereader import (
     CREDIT_SEP,
-    DASH,
     DATE,
     IN,
     MAX_UNKNOWN_PLACE_WORDS,
