@@ -43,8 +43,8 @@ def _headline_shaped(unit: Unit) -> bool:
     return (
         unit.kind == "text"
         and unit.end_class in _HEADLINE_ENDINGS
-        and _HEADLINE_MIN_WORDS <= unit.words <= _HEADLINE_MAX_WORDS
         and unit.chars <= _HEADLINE_MAX_CHARS
+        and _HEADLINE_MIN_WORDS <= unit.words <= _HEADLINE_MAX_WORDS
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
         and not opens_with_saying(unit.key)
