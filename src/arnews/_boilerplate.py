@@ -165,32 +165,37 @@ def furniture_kind(key: str) -> str | None:
             return "nav"
     if size > _START_MAX_CHARS:
         return None  # a paragraph: every check below is for shorter lines
-    lowered = key[:_ANY_MAX_CHARS].casefold()
     start, anywhere = phrases.start, phrases.anywhere
-    if start and _opens_with_opener(lowered, phrases):
+    if start and _opens_with_opener(key, phrases):
         m = start.match(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
-    if size <= _ANY_MAX_CHARS and anywhere and _may_hold_any(key, lowered, phrases):
+    if size > _ANY_MAX_CHARS:
+        return None
+    lowered = key.casefold()
+    if anywhere and _may_hold_any(key, lowered, phrases):
         m = anywhere.search(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
-    if size <= _ANY_MAX_CHARS and _is_credited_caption(key):
+    if _is_credited_caption(key):
         return "caption"
     return None
 
 
-def _opens_with_opener(lowered: str, phrases: _Phrases) -> bool:
-    """Whether the first word of the case-folded line `lowered` opens a "start" phrase."""
+def _opens_with_opener(key: str, phrases: _Phrases) -> bool:
+    """Whether the first word of the line `key` (case-folded) opens a "start" phrase."""
     # Finding the first word (a `regex` match) costs more than the rest of furniture_kind on
     # most lines. A line opening with a letter has its first word at 0: that word can be an
     # opener only when the line opens with an opener's first two letters (or a one-letter one).
-    first, heads = lowered[:1], phrases.opener_heads
+    # casefold() maps each character on its own: the head of the folded line is the fold of
+    # its head, so the long line is case-folded only when its head may open a phrase.
+    head = key[:2].casefold()[:2]
+    first, heads = head[:1], phrases.opener_heads
     if ("a" <= first <= "z" or "\u0621" <= first <= "\u064a") and not (
-        lowered[:2] in heads or first in heads
+        head in heads or first in heads
     ):
         return False
-    return _first_token(lowered) in phrases.openers
+    return _first_token(key[:_ANY_MAX_CHARS].casefold()) in phrases.openers
 
 
 def _may_hold_any(key: str, lowered: str, phrases: _Phrases) -> bool:

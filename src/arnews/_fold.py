@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_right
 
 import regex
 
-__all__ = [
-    "Folded",
-    "clean_text",
-    "fold",
-    "fold_key",
-    "fold_keys",
-    "fold_word",
-    "normalize_digits",
-]
+__all__ = ["Folded", "clean_text", "fold", "fold_key", "fold_word", "normalize_digits"]
 
 # --- character maps (data) -------------------------------------------------------------------
 
@@ -126,7 +117,6 @@ _ONE_TO_ONE_GROUPS = tuple(
 _COMMON_PAIRS = tuple((c, _LETTERS[c]) for c in _COMMON)
 _ANY_RARE = re.compile(_char_class("".join(chr(k) for k in _ONE_TO_ONE if chr(k) not in _COMMON)))
 _DIGIT_PAIRS = tuple((chr(k), v) for k, v in _DIGITS.items())
-_RARE_PAIRS = tuple(pair for _, pairs in _ONE_TO_ONE_GROUPS for pair in pairs)
 # The stdlib engine scans a plain character class several times faster than `regex`.
 # Whole blocks, not the exact set: a few ranges scan far faster than a thousand single
 # characters. A presentation-form code point with no decomposition maps to itself.
@@ -264,53 +254,6 @@ def fold_key(text: str, start: int = 0, end: int | None = None) -> str:
     if _TATWEEL not in runs and not _PRESENTATION_FORM.search(runs):
         return "".join(pieces[0::2])
     return _segments(part, start, _standalone_tatweels(part))[0]
-
-
-def fold_keys(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """`[fold_key(text, s, e) for s, e in spans]`, folding `text` once instead of per span.
-
-    The fold is character-local but for a tatweel (a dash or not, by the letter before it) and
-    a ligature (expanded): a span holding either, or cut inside a run of dropped characters, is
-    folded on its own. Every other span's key is its slice of the 1:1 fold minus those runs.
-    """
-    # The 1:1 fold of the whole text: one `in` test per rare character costs far less than a
-    # class scan over a long text (a line is better served by _letters_and_runs's scan).
-    part = _replace_present(text, _COMMON_PAIRS)
-    part = _replace_present(part, _RARE_PAIRS)
-    pieces = _SPECIAL_RUNS.split(part)
-    if len(pieces) == 1:
-        return [part[s:e] for s, e in spans]
-    bounds = list(accumulate(map(len, pieces)))  # odd pieces are the runs of dropped characters
-    run_starts, run_ends = bounds[0:-1:2], bounds[1::2]
-    runs = pieces[1::2]
-    odd_runs = _odd_run("".join(runs))
-    keys: list[str] = []
-    for s, e in spans:
-        first = bisect_left(run_starts, s)
-        last = bisect_left(run_starts, e)
-        if first == last and (first == 0 or run_ends[first - 1] <= s):
-            keys.append(part[s:e])  # no run touches the span
-            continue
-        inside = range(first, last)
-        if (
-            (first > 0 and run_ends[first - 1] > s)
-            or run_ends[last - 1] > e
-            or (odd_runs and any(map(_odd_run, (runs[j] for j in inside))))
-        ):
-            keys.append(fold_key(text, s, e))
-            continue
-        out: list[str] = []
-        pos = s
-        for j in inside:
-            out.append(part[pos : run_starts[j]])
-            pos = run_ends[j]
-        out.append(part[pos:e])
-        keys.append("".join(out))
-    return keys
-
-
-def _odd_run(run: str) -> bool:
-    return _TATWEEL in run or _PRESENTATION_FORM.search(run) is not None
 
 
 def _segments(

@@ -33,6 +33,29 @@ class Line:
 def find_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Every non-blank line of `text[start:end]`, in order."""
     stop = len(text) if end is None else end
+    if not any(map(text.__contains__, _BREAKS[1:])):
+        return _split_lines(text, start, stop)
+    return _scan_lines(text, start, stop)
+
+
+def _split_lines(text: str, start: int, stop: int) -> list[Line]:
+    """find_lines for a text whose only break is "\n": str.split and strip, ~2x a regex scan."""
+    lines: list[Line] = []
+    pos = start
+    breaks = 0  # line breaks since the last line
+    for piece in text[start:stop].split("\n"):
+        if piece and not piece.isspace():
+            body = piece.lstrip()
+            s = pos + len(piece) - len(body)
+            lines.append(Line(s, s + len(body.rstrip()), breaks >= 2 and lines != []))
+            breaks = 0
+        pos += len(piece) + 1
+        breaks += 1
+    return lines
+
+
+def _scan_lines(text: str, start: int, stop: int) -> list[Line]:
+    """find_lines for any text: a scan for line bodies between breaks of every kind."""
     lines: list[Line] = []
     last_end = start
     for m in _LINE_BODY.finditer(text, start, stop):

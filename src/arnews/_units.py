@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ._boilerplate import furniture_kind, is_section
 from ._datebars import is_date_line, is_relative_line
-from ._fold import fold_key, fold_keys
+from ._fold import fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
 
@@ -70,12 +70,9 @@ class Unit:
         return self.counted
 
 
-def make_unit(
-    text: str, kind: str, start: int, end: int, gap: bool = False, *, key: str | None = None
-) -> Unit:
-    """A unit over text[start:end] with its folded key (unless given) and shape filled in."""
-    if key is None:
-        key = fold_key(text, start, end)
+def make_unit(text: str, kind: str, start: int, end: int, gap: bool = False) -> Unit:
+    """A unit over text[start:end] with its folded key and shape filled in."""
+    key = fold_key(text, start, end)
     return Unit(kind, start, end, gap, key, None, -1, ending(key))
 
 
@@ -89,12 +86,8 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
     # `in` finds a character ~20x faster than a regex scans for a class: one test per dump
     # spares most lines the inline-bullet search
     bullets = any(map(text.__contains__, _INLINE_BULLET_CHARS))
-    lines = find_lines(text, body_start)
-    keys = fold_keys(text, [(line.start, line.end) for line in lines])
-    for line, key in zip(lines, keys, strict=True):
-        units.extend(
-            _classify(text, line.start, line.end, line.gap_before, bullets=bullets, key=key)
-        )
+    for line in find_lines(text, body_start):
+        units.extend(_classify(text, line.start, line.end, line.gap_before, bullets=bullets))
     _cut_replacement_tail(text, units)
     return _absorb_invisible(units)
 
@@ -140,11 +133,9 @@ def _header_units(text: str, header: Header, line_start: int | None = None) -> l
     return [Unit("header", start, date_end, role="scraper"), *rest]
 
 
-def _classify(
-    text: str, start: int, end: int, gap: bool, *, bullets: bool = True, key: str | None = None
-) -> list[Unit]:
+def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = True) -> list[Unit]:
     """The units of one line: markup split off, a first class for each piece."""
-    unit = make_unit(text, "text", start, end, gap, key=key)
+    unit = make_unit(text, "text", start, end, gap)
     key = unit.key
     if _SCRAPER.match(key):
         found = _scraper_line(text, start, end, gap)
