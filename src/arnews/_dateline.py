@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._closing import find_closing, is_caption_block
-from ._credits import make_agencies
+from ._credits import closing_line, make_agencies
 from ._fold import Folded, clean_text, fold, fold_word
 from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
@@ -26,6 +26,7 @@ _SECTIONS_COLUMNS = 3
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
+_SOURCE = "source"  # the boilerplate role of a source line
 _STANDFIRST = "standfirst"
 _BREAKS = "\n\r\f\v\u2028\u2029\x85"
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
@@ -162,6 +163,10 @@ def _open(text: str, state: _State) -> int:
     i = 0
     while i < len(blocks) and looked < _OPENING_BLOCKS:
         block = blocks[i]
+        if block.kind == "boilerplate" and block.role == _SOURCE:
+            state.opening.extend(_source_credits(text, block))  # "المصدر: رويترز" above the body
+            i += 1
+            continue
         if block.kind not in _LINES and not _on_header_line(text, blocks, i):
             i += 1
             continue
@@ -185,6 +190,13 @@ def _open(text: str, state: _State) -> int:
             return i
         i += 1
     return i
+
+
+def _source_credits(text: str, block: RawBlock) -> list[Agency]:
+    """The credits of a source line ("المصدر: وكالة الأنباء العراقية"); unknown names kept."""
+    folded = fold(text, block.start, block.end)
+    line = closing_line(folded.key)
+    return make_agencies(folded, line[1]) if line is not None else []
 
 
 def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted: bool) -> bool:

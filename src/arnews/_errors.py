@@ -39,6 +39,7 @@ WARNING_CODES: dict[str, tuple[bool, str]] = {
     "truncated": (False, "the dump ends mid-word or with U+FFFD: the last paragraph is cut off"),
     "no-timestamp": (False, "no publication date was found"),
     "bad-header-date": (True, "the scraper header line holds an impossible date"),
+    "month-only-header": (False, "the scraper header line gives a year and month, no day"),
     "relative-unresolved": (False, "a relative time was found but no `now` was given"),
     "relative-contradicts-date": (
         False,

@@ -2,8 +2,9 @@
 # line): its absolute expressions, each with the label before it ("نشر في", "آخر تحديث",
 # "Updated"), and a relative stamp in stamp position.
 # Rule: a label owns the date that follows it across punctuation only; a relative phrase counts
-# as a stamp only when it is the whole segment, opens it, or (with an explicit "منذ/قبل ... unit")
-# closes it, glued to the word before or not; "منذ" inside a sentence is no stamp.
+# as a stamp only when it is the whole segment, opens it (not followed by a comma: that is a
+# sentence), or (with an explicit "منذ/قبل ... unit") closes it after a label, a section name or
+# a separator, glued to the word before or not; "منذ" inside a sentence is no stamp.
 """Dates, labels and relative stamps of header-area segments."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ __all__ = ["Segment", "read_segment"]
 
 _EDGES = " \t:：-\u2013\u2014|,\u060c.()[]«»\"'"
 _MAX_LABEL_GAP = 8
+_LEAD_MAX_WORDS = 25  # words before a closing stamp: more is a sentence, not a headline
+_COMMAS = "،,"
+_SEPARATORS = "-\u2013\u2014|:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +94,26 @@ def _in_stamp_position(
     opens = _only_punctuation(text, start, rel.span[0]) or any(
         _only_punctuation(text, label_end, rel.span[0]) for _, _, label_end in labels
     )
-    closes = not fold(text, rel.span[1], end).key.strip(_EDGES)
-    if opens and closes:
+    after = fold(text, rel.span[1], end).key
+    if opens and not after.strip(_EDGES):
         return True
     strong = _is_explicit(rel)
-    return (opens and (strong or _followed_by_separator(text, rel.span[1], end))) or (
-        closes and strong
-    )
+    if opens:
+        if after.lstrip(" \t")[:1] in _COMMAS:
+            return False  # "قبل عام، نجحت المعارضة ...": the opening words of a sentence
+        return strong or _followed_by_separator(text, rel.span[1], end)
+    if after.strip(_EDGES) or not strong:
+        return False
+    return not _ends_a_sentence(fold(text, start, rel.span[0]).key, after)
+
+
+def _ends_a_sentence(before: str, after: str) -> bool:
+    """Whether a closing stamp ends a body sentence rather than a headline, label or section:
+    "... ضد القطاع منذ 20 شهرا." (a full stop, or more words than a headline holds)."""
+    before = before.rstrip(" \t")
+    if not before or before[-1] in _SEPARATORS:
+        return False
+    return "." in after or len(before.split()) > _LEAD_MAX_WORDS
 
 
 def _is_explicit(rel: RelativeTime) -> bool:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -70,6 +71,9 @@ def find_stamps(
         _scraper_line(text, header, found, anchor)
         if anchor is None and header.date is not None:
             anchor = header.date  # a date printed without a year is the page's own year
+        elif anchor is None and header.month is not None:
+            year, month = header.month  # the month's last day: any day of it is on or before
+            anchor = dt.date(year, month, calendar.monthrange(year, month)[1])
     _header_blocks(text, header, blocks, found, anchor)
     if dateline_date is not None:
         _dateline(text, dateline_date, found, anchor)
@@ -78,7 +82,10 @@ def find_stamps(
 
 def _scraper_line(text: str, header: Header, found: _Found, anchor: dt.date | None) -> None:
     d_start, d_end = header.value_span
-    if header.date is None:
+    if header.month is not None:
+        message = "the header line gives a year and month only: no publication day"
+        found.warnings.append(ParseWarning("month-only-header", message, (d_start, d_end)))
+    elif header.date is None:
         message = "the header line names an impossible date"
         found.warnings.append(ParseWarning("bad-header-date", message, (d_start, d_end)))
     else:

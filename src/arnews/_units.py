@@ -35,6 +35,7 @@ _INVISIBLE_CHARS = (
     "\u061c\ufeff"
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
+_STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
 
@@ -128,9 +129,21 @@ def _header_units(text: str, header: Header, line_start: int | None = None) -> l
     rest = _classify(text, rest_start, rest_end, False)
     if len(rest) == 1 and (rest[0].kind == "header" or is_section(rest[0].key)):
         return [whole]  # " date 2026-01-06 منذ 46 دقيقة", " date 2026-01-06 رأي ومقالات"
+    if len(rest) == 1 and rest[0].kind == "text":
+        rest = _stamp_first(text, rest[0]) or rest
     for unit in rest:
         unit.on_header = True
     return [Unit("header", start, date_end, role="scraper"), *rest]
+
+
+def _stamp_first(text: str, unit: Unit) -> list[Unit]:
+    """The page's own date opening the header line's rest, cut from what follows a separator:
+    " date 2025-01 2025-01-01 18:18:02 - المصدر: ..." (the date, then a source line)."""
+    m = _STAMP_SEPARATOR.search(text, unit.start, unit.end)
+    if m is None or not is_date_line(fold_key(text, unit.start, m.start())):
+        return []
+    date = Unit("header", unit.start, m.start() + len(m.group().rstrip()), role="date")
+    return [date, *_classify(text, m.end(), unit.end, False)]
 
 
 def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = True) -> list[Unit]:
@@ -168,6 +181,7 @@ def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:
         (header.date_span[0] + start, header.date_span[1] + start),
         (header.rest[0] + start, header.rest[1] + start),
         (header.value_span[0] + start, header.value_span[1] + start),
+        header.month,
     )
     units = _header_units(text, shifted, start)
     units[0].gap_before = gap

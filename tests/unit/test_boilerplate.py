@@ -15,7 +15,7 @@ from arnews._segment import norm_key
 MY_TABLES = {"boilerplate": 4, "sections": 3, "joiners": 3, "byline_labels": 3}
 KINDS = {
     "read_more", "related", "share", "follow", "source", "tags", "copyright", "nav", "caption",
-    "comments", "more", "app", "newsletter", "ad", "font", "flag",
+    "comments", "more", "app", "newsletter", "ad", "font", "flag", "embed",
 }  # fmt: skip
 ROWS = [(r.fields[0], r.fields[1], v) for r in table("boilerplate", 4) for v in r.variants]
 

@@ -96,6 +96,60 @@ def test_date_opening_the_rest_of_the_scraper_line() -> None:
     _slices(text, art)
 
 
+def test_closing_stamp_after_a_long_headline_counts() -> None:
+    rest = "وصول الوفد الحكومي الجديد إلى العاصمة لبحث ملف المياه والكهرباء منذ 5 ساعات"
+    art = arnews.parse(f" date 2026-01-06 {rest}\n\n{BODY}", now=NOW)
+    assert art.relative is not None and art.relative.amount == 5
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # the body's first sentence glued to the header line, opening with a relative phrase
+        "قبل عام، خرج آلاف المواطنين إلى الساحات احتفالا بعودة الكهرباء إلى الأحياء.",
+        "منذ ثلاثة أيام، تتواصل أعمال الصيانة في محطة المياه الرئيسية شمال المدينة.",
+        # ... or ending with one, after a full sentence
+        "الموصل: عاد مئات النازحين إلى قراهم في سهل نينوى بعد غياب طويل عنها منذ 20 شهرا.",
+    ],
+)
+def test_relative_phrase_in_the_first_sentence_is_no_stamp(rest: str) -> None:
+    art = arnews.parse(f" date 2025-12-08 {rest}\n\n{BODY}", now=NOW)
+    assert art.relative is None
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 12, 8)
+    assert "relative-contradicts-date" not in _codes(art)
+
+
+def test_month_only_scraper_date() -> None:
+    text = " date 2022-05 قال وزير الاقتصاد إن الحكومة ستطرح خطة جديدة لدعم المزارعين.\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.blocks[0].kind == "header" and art.blocks[0].text == "date 2022-05"
+    assert art.paragraphs[0].text.startswith("قال وزير الاقتصاد")
+    assert art.timestamp is None
+    assert _codes(art)[:2] == ["month-only-header", "no-timestamp"]
+    assert arnews.parse(text, strict=True).timestamp is None  # not fatal
+
+
+def test_month_only_scraper_date_gives_the_year_to_a_bare_day_and_month() -> None:
+    text = " date 2022-05\nنشر في: 17 مايو - 09:15 ص\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2022, 5, 17), dt.time(9, 15))
+
+
+def test_page_date_then_source_on_the_scraper_line() -> None:
+    text = " date 2025-01 2025-01-01 18:18:02 - المصدر: وكالة الأنباء العراقية\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2025, 1, 1), dt.time(18, 18, 2))
+    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
+        ("header", "date 2025-01"),
+        ("header", "2025-01-01 18:18:02 -"),
+        ("boilerplate", "المصدر: وكالة الأنباء العراقية"),
+    ]
+    assert art.title is None
+    _slices(text, art)
+
+
 def test_impossible_scraper_date() -> None:
     art = arnews.parse(" date 2026-02-30\n\n" + BODY)
     assert art.timestamp is None and "bad-header-date" in _codes(art)

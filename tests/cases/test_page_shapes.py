@@ -1,0 +1,63 @@
+"""Shapes met on real pages after the first release (composed text in the same shapes).
+
+A source line above the body, a source on the scraper line, a social post the scraper saw only as
+its placeholder, and a feed's footer: each must land in the right field and block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews._header import find_header
+from arnews._structure import lay_out
+
+BODY = "بغداد - أعلنت وزارة الكهرباء إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا."
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(b.kind, b.role) for b in lay_out(text, find_header(text)).blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (f" date 2026-01-06\nالمصدر: رويترز\n\n{BODY}", ["Reuters"]),
+        (f" date 2026-01-06 المصدر: وكالة الأنباء العراقية\n\n{BODY}", ["INA"]),
+        (f" date 2026-01-06\nمصدر الخبر: وكالات\n\n{BODY}", ["Agencies"]),
+    ],
+)
+def test_a_source_line_above_the_body_feeds_agencies(text: str, names: list[str | None]) -> None:
+    art = arnews.parse(text)
+    assert [a.name for a in art.agencies] == names
+    assert art.boilerplate and art.boilerplate[0].text.startswith(("المصدر", "مصدر"))
+    assert art.dateline is not None and art.dateline.place_en == "Baghdad"
+    assert "unknown-place" not in [w.code for w in art.warnings]
+    for agency in art.agencies:
+        assert text[agency.span[0] : agency.span[1]] == agency.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://x.com/i/web/status/1234567890 This post can't be displayed without cookies",
+        "View this post on Instagram",
+        "A post shared by وزارة الثقافة (@culture)",
+    ],
+)
+def test_a_social_post_placeholder_is_boilerplate(line: str) -> None:
+    after = "وأضافت الوزارة أن الأعمال شملت تبديل المحولات القديمة."
+    text = f" date 2026-01-06\n\n{BODY}\n\n{line}\n\n{after}"
+    assert ("boilerplate", "embed") in _roles(text)
+    art = arnews.parse(text)
+    assert len(art.paragraphs) == 2
+    assert all(line[:20] not in p.text for p in art.paragraphs)
+
+
+def test_a_feed_footer_is_boilerplate() -> None:
+    footer = "The post عودة التيار الكهربائي إلى الأحياء الجنوبية first appeared on أخبار المدينة."
+    text = f" date 2026-01-06\n\n{BODY}\n\n{footer}"
+    assert _roles(text)[-1] == ("boilerplate", "source")
+    assert [p.text for p in arnews.parse(text).paragraphs] == [
+        "أعلنت وزارة الكهرباء إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا."
+    ]
