@@ -13,6 +13,7 @@ import regex
 
 from ._byline import read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
+from ._dates import parse_date
 from ._fold import Folded
 from ._grammar import DASH
 from ._linereader import (
@@ -36,6 +37,9 @@ _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
 _A_DASH = regex.compile(DASH)
+_DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
+_FROM = regex.compile(r"[ \t]+من[ \t]+")
+_DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
 
 
 @dataclass(slots=True)
@@ -81,7 +85,8 @@ def _dateline(line: Line, pos: int) -> Found | None:
 
 
 def _credit_first(line: Line, pos: int) -> Found | None:
-    """ "شفق نيوز- كركوك", "أفريقيا برس – تونس. ...", and a credit alone: "رويترز - ..."."""
+    """ "شفق نيوز- كركوك", "أفريقيا برس – تونس. ...", a credit alone: "رويترز - ...", a
+    credit that is the whole line: "أ ش أ", and "إيلاف من الرباط: ..."."""
     words = line.words(pos, TOKEN)
     for n in range(len(words), 0, -1):
         credit = (pos, words[n - 1][1])
@@ -92,6 +97,13 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return None  # "العين": the place reading wins
         sep = CREDIT_SEP.match(line.key, credit[1], line.limit)
         if sep is None:
+            from_place = _from_place(line, credit)
+            if from_place is not None:
+                return from_place
+        if sep is None and pos == 0 and line.at_end(credit[1]):
+            # a credit alone on its line above the body: "وكالات", "أ ش أ"
+            return Found([("dateline", pos, credit[1])], credits=[credit], end=credit[1])
+        if sep is None:
             return None
         place = place_then_end(line, line.skip(sep.end()), unknown=True)
         if place is not None:
@@ -101,6 +113,18 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return None
         return Found([("dateline", pos, sep.end())], credits=[credit], end=sep.end())
     return None
+
+
+def _from_place(line: Line, credit: Span) -> Found | None:
+    """ "إيلاف من الرباط: ...": an outlet, "من", a known place and a separator."""
+    m = _FROM.match(line.key, credit[1], line.limit)
+    if m is None:
+        return None
+    place = place_then_end(line, m.end(), unknown=False)
+    if place is None or line.at_end(place[0][1]):
+        return None
+    span, entry, stop = place
+    return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
 
 
 def _place_first(line: Line, pos: int) -> Found | None:
@@ -143,7 +167,9 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         pos = br.end() if found.credits else pos
     if not found.credits:
         date = DATE.match(key, line.skip(pos), line.limit)
-        if date is not None:
+        if date is None:
+            pos = _date_then_sep(line, found, pos)
+        else:
             br = line.bracket(date.end())
             found.credits = bracket_credits(key, *br.span("body"), unknown=True) if br else []
             if br is None or not found.credits:
@@ -156,6 +182,22 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         if not found.credits and found.date is None:
             pos = _tail(line, found, pos)
     return _check(line, found, pos, sep is not None)
+
+
+def _date_then_sep(line: Line, found: Found, pos: int) -> int:
+    """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
+    12:20 مساء - ...": sets `found.date` and returns the date's end (else `pos` unchanged)."""
+    m = _DATE_LEAD.match(line.key, pos, line.limit)
+    if m is None or not line.key[m.end() : m.end() + 1].isalnum():
+        return pos
+    match = parse_date(line.key[m.end() : min(line.limit, m.end() + _DATE_MAX_CHARS)])
+    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
+        return pos
+    end = m.end() + match.span[1]
+    if SEP.match(line.key, end, line.limit) is None:
+        return pos
+    found.date = (m.end(), end)
+    return end
 
 
 def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
@@ -239,9 +281,30 @@ def _name_place(line: Line, pos: int) -> Found | None:
     name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
     if name is None or not _A_DASH.search(line.key, name.end, name.stop):
         return None
-    place = place_then_end(line, line.skip(name.stop), unknown=False)
+    at = line.skip(name.stop)
+    place = place_then_end(line, at, unknown=False)
     if place is None:
-        return None
+        return _name_place_date(line, pos, name.start, name.end, name.stop)
     span, entry, stop = place
     pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
     return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
+
+
+def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
+    """ "أحمد علي - القاهرة في الأحد 12 أكتوبر 2025 12:20 مساء - ...": name, place, date."""
+    at = line.skip(n_stop)
+    words = line.words(at)
+    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
+        span = (at, words[n - 1][1])
+        entry = place_by_key(line.key[span[0] : span[1]])
+        if entry is None:
+            continue
+        found = Found(place=span, place_entry=entry, name=(n_start, n_end))
+        end = _date_then_sep(line, found, span[1])
+        sep = SEP.match(line.key, end, line.limit) if found.date is not None else None
+        if sep is None:
+            return None
+        found.pieces = [("byline", pos, n_stop), ("dateline", span[0], sep.end())]
+        found.end = sep.end()
+        return found
+    return None

@@ -281,6 +281,51 @@ BYLINES = [
 ]
 
 
+# --- shapes met on real pages after the first release --------------------------------------------
+PAGES = [
+    Case(f"وكالات\n{BODY}", None, None, None, None, (("Agencies", "وكالات"),)),
+    Case(f"أ ش أ\n{BODY}", None, None, None, None, (("MENA", "أ ش أ"),)),
+    Case(
+        f"إيلاف من الرباط: {BODY}",
+        "الرباط",
+        "Rabat",
+        "MA",
+        "إيلاف من الرباط:",
+        (("Elaph", "إيلاف"),),
+    ),
+    Case(
+        f"القاهرة في الأحد 12 أكتوبر 2025 12:20 مساءً - {BODY}",
+        "القاهرة",
+        "Cairo",
+        "EG",
+        "القاهرة في الأحد 12 أكتوبر 2025 12:20 مساءً -",
+        date="الأحد 12 أكتوبر 2025 12:20 مساءً",
+    ),
+    Case(
+        f"بغداد، 5 تموز 2025 - {BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد، 5 تموز 2025 -",
+        date="5 تموز 2025",
+    ),
+    Case(
+        f"سامر حسن - القاهرة في الخميس 9 يناير 2025 03:33 مساءً - {BODY}",
+        "القاهرة",
+        "Cairo",
+        "EG",
+        "القاهرة في الخميس 9 يناير 2025 03:33 مساءً -",
+        date="الخميس 9 يناير 2025 03:33 مساءً",
+        byline="سامر حسن",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.text[:24])
+def test_page_shapes(case: Case) -> None:
+    _check(case)
+
+
 def _check(case: Case) -> None:
     credits = credits_of(case.text)
     d = credits.dateline
@@ -341,6 +386,9 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 
 # --- what is NOT a dateline ---------------------------------------------------------------------
 NOT_DATELINES = [
+    # a place then words that are no date before the dash
+    "القاهرة في يوم الأحد - قالت الوزارة إن الاجتماع تأجل.",
+    "بغداد في 2025 - قال المتحدث إن الخطة جاهزة.",
     # ordinary words and a dash or colon in running text
     "قال الوزير - في بيان مقتضب - إن الحكومة ماضية في خطتها.",
     "الاجتماع المقبل: سيناقش المجلس الموازنة الأسبوع المقبل.",
