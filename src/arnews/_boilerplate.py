@@ -34,6 +34,7 @@ _LIST_KINDS = frozenset({"read_more", "related"})
 _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
+_URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -152,6 +153,8 @@ def furniture_kind(key: str) -> str | None:
     """The boilerplate kind of a line whose folded key is `key` ("share", "tags", ...), or None."""
     phrases = _phrases()
     size = len(key)
+    if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
+        return "link"  # a bare address: the page's own, or an embed the scraper did not load
     if size <= _LINE_MAX_CHARS:
         whole = norm_key(key)
         if whole in phrases.line:

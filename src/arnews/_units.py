@@ -36,6 +36,7 @@ _INVISIBLE_CHARS = (
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
+_CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
 
@@ -88,9 +89,23 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
     # spares most lines the inline-bullet search
     bullets = any(map(text.__contains__, _INLINE_BULLET_CHARS))
     for line in find_lines(text, body_start):
-        units.extend(_classify(text, line.start, line.end, line.gap_before, bullets=bullets))
+        found = _classify(text, line.start, line.end, line.gap_before, bullets=bullets)
+        if units and _crumb_goes_on(units[-1], found):
+            found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
+        units.extend(found)
     _cut_replacement_tail(text, units)
     return _absorb_invisible(units)
+
+
+def _crumb_goes_on(last: Unit, found: list[Unit]) -> bool:
+    """A short numbered line right under a numbered crumb is the crumb's next level."""
+    return (
+        len(found) == 1
+        and found[0].kind == "numbered"
+        and last.role == "nav"
+        and _NUMBERED.match(last.key) is not None
+        and found[0].words <= _CRUMB_MAX_WORDS
+    )
 
 
 def _absorb_invisible(units: list[Unit]) -> list[Unit]:
@@ -165,7 +180,11 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     marked = _markup(text, start, end, raw, gap)
     if marked:
         return marked
-    if _NUMBERED.match(raw):
+    numbered = _NUMBERED.match(raw)
+    if numbered is not None:
+        if furniture_kind(fold_key(text, start + numbered.end(), end)) == "nav":
+            unit.kind, unit.role = "boilerplate", "nav"  # a numbered crumb: "1. الرئيسية"
+            return [unit]
         unit.kind = "numbered"
     return (bullets and _inline_bullets(text, unit, raw)) or [unit]
 

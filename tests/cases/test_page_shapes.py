@@ -61,3 +61,34 @@ def test_a_feed_footer_is_boilerplate() -> None:
     assert [p.text for p in arnews.parse(text).paragraphs] == [
         "أعلنت وزارة الكهرباء إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["https://x.com/i/web/status/1234567890", "https://example.net/2025/10/06/وزارة-الكهرباء-123"],
+)
+def test_a_bare_address_line_is_boilerplate(line: str) -> None:
+    text = f" date 2026-01-06\n\n{line}\n\nعودة التيار إلى الأحياء الجنوبية\n\n{BODY}"
+    assert _roles(text)[1] == ("boilerplate", "link")
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == "عودة التيار إلى الأحياء الجنوبية"
+
+
+def test_an_address_inside_a_sentence_stays_text() -> None:
+    text = f" date 2026-01-06\n\n{BODY}\n\nونشرت الوزارة البيان على موقعها https://example.net أمس."
+    assert _roles(text)[-1] == ("paragraph", None)
+
+
+def test_a_numbered_crumb_is_navigation() -> None:
+    text = (
+        " date 2026-01-06\n\n1. الرئيسية\n\n2. أخبار محلية\n\n"
+        f"عودة التيار إلى الأحياء الجنوبية\n\n{BODY}"
+    )
+    assert _roles(text)[1:3] == [("boilerplate", "nav"), ("boilerplate", "nav")]
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == "عودة التيار إلى الأحياء الجنوبية"
+
+
+def test_a_numbered_list_in_the_body_stays_text() -> None:
+    text = f" date 2026-01-06\n\n{BODY}\n\n1. صيانة المحولات\n2. تبديل الكابلات القديمة\n"
+    assert [k for k, _ in _roles(text)][-2:] == ["paragraph", "paragraph"]
