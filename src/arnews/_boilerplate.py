@@ -18,7 +18,7 @@ from ._lexicon import table
 from ._places import lookup_agency
 from ._segment import count_words, ending, norm_key
 
-__all__ = ["furniture_kind", "is_lone_credit", "is_section", "opens_list"]
+__all__ = ["furniture_kind", "is_lone_credit", "is_section", "opens_list", "unwrap"]
 
 _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
 _SECTIONS_COLUMNS = 3  # section, variants, note
@@ -28,6 +28,8 @@ _LINE_MAX_CHARS = 80
 _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
 _CAPTION_MIN_WORDS = 4
+_SECTION_MAX_WORDS = 4
+_WORD_LOOK = 20  # characters enough to hold a wrapper's first or last word
 _BAR_KINDS = frozenset({"share", "follow", "font", "nav", "comments", "newsletter", "app"})
 _LIST_KINDS = frozenset({"read_more", "related"})
 
@@ -121,7 +123,7 @@ def _phrases() -> _Phrases:
                 line.setdefault(norm_key(key), kind)
                 if kind in _BAR_KINDS and count_words(key) == 1:
                     bar.setdefault(norm_key(key), kind)
-            else:
+            elif mode in ("start", "any"):  # prefix and suffix rows are read by _wrappers
                 (start if mode == "start" else anywhere).append(_squeeze(key))
                 kinds.setdefault(_squeeze(key), kind)
     openers = frozenset(_first_token(v) for v in start)
@@ -147,6 +149,57 @@ def _sections() -> dict[str, str]:
         for variant in row.variants:
             out.setdefault(norm_key(fold(variant).key), row.fields[0])
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrappers:
+    heads: tuple[str, ...]  # first words of the prefixes: the regex runs only after one
+    tails: tuple[str, ...]  # last words of the suffixes
+    prefix: regex.Pattern[str] | None
+    suffix: regex.Pattern[str] | None
+
+
+@functools.cache
+def _wrappers() -> _Wrappers:
+    """The `prefix` and `suffix` rows of lexicon/boilerplate.tsv, compiled."""
+    found: dict[str, list[str]] = {"prefix": [], "suffix": []}
+    for row in table("boilerplate", _BOILERPLATE_COLUMNS):
+        if row.fields[1] in found:
+            found[row.fields[1]].extend(_squeeze(fold(v).key) for v in row.variants)
+    prefixes, suffixes = found["prefix"], found["suffix"]
+
+    def alts(phrases: list[str]) -> str:
+        return "|".join(_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+    return _Wrappers(
+        tuple({p.split()[0] for p in prefixes}),
+        tuple({p.split()[-1] for p in suffixes}),
+        regex.compile(rf"\s*(?:{alts(prefixes)})[\s:]*", regex.IGNORECASE) if prefixes else None,
+        # the aggregator may name its section first: "... من قسم اخبار العالم والان مع التفاصيل"
+        regex.compile(
+            rf"(?:\s+من\s+قسم(?:\s+\S+){{1,{_SECTION_MAX_WORDS}}}?)?\s+(?:{alts(suffixes)})[\s.:!]*$",
+            regex.IGNORECASE,
+        )
+        if suffixes
+        else None,
+    )
+
+
+def unwrap(key: str) -> tuple[int, int] | None:
+    """Where the content of an aggregator's wrapped headline lies in the line `key`:
+    "انت الان تتابع خبر <headline> والان مع التفاصيل" -> the headline's (start, end), else None."""
+    w = _wrappers()
+    end = len(key.rstrip())
+    start = 0
+    if w.prefix is not None and key.lstrip()[:_WORD_LOOK].startswith(w.heads):
+        m = w.prefix.match(key)
+        start = m.end() if m is not None else 0
+    if w.suffix is not None and key[:end].rstrip(" .:!")[-_WORD_LOOK:].endswith(w.tails):
+        m = w.suffix.search(key, start, end)
+        end = m.start() if m is not None else end
+    if (start, end) == (0, len(key.rstrip())) or not key[start:end].strip():
+        return None
+    return start, end
 
 
 def furniture_kind(key: str) -> str | None:

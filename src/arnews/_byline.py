@@ -95,7 +95,9 @@ def _inner_word_ok(word: str) -> bool:
     return not any(key in kinds.get(kind, frozenset()) for kind in _NOT_INSIDE_NAMES)
 
 
-def read_label(key: str, pos: int, limit: int, *, alone: bool = False) -> int | None:
+def read_label(
+    key: str, pos: int, limit: int, *, alone: bool = False, bare: bool = False
+) -> int | None:
     """The end of a byline label and its separator opening key[pos:limit], or None.
 
     "كتب -", "بقلم:" and "بقلم" (a strong label needs no separator); with `alone`, also a label
@@ -108,7 +110,7 @@ def read_label(key: str, pos: int, limit: int, *, alone: bool = False) -> int | 
     sep = _LABEL_SEP.match(key, m.end(), limit)
     if sep is not None:
         return sep.end()
-    if fold_word(m.group()) in strong:
+    if bare or fold_word(m.group()) in strong:
         return m.end()
     if alone and not key[m.end() : limit].strip():
         return m.end()
@@ -162,9 +164,13 @@ def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
     return sep.end() if sep is not None else None
 
 
-def read_byline(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
-    """A labelled byline opening key[pos:] ("كتب - محمد علي"): its name, or None."""
-    label_end = read_label(key, pos, limit)
+def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False) -> NameRun | None:
+    """A labelled byline opening key[pos:] ("كتب - محمد علي"): its name, or None.
+
+    With `bare`, any label may stand without its separator ("كتب سامر حسن -"): for places where
+    a byline is expected, such as right after a dateline's date.
+    """
+    label_end = read_label(key, pos, limit, bare=bare)
     if label_end is None:
         return None
     start = _LABEL_GAP.match(key, label_end, limit)

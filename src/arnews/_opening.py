@@ -38,6 +38,7 @@ _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
 _A_DASH = regex.compile(DASH)
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
+_A_NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")
 _FROM = regex.compile(r"[ \t]+من[ \t]+")
 _DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
 
@@ -186,7 +187,8 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
 
 def _date_then_sep(line: Line, found: Found, pos: int) -> int:
     """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
-    12:20 مساء - ...": sets `found.date` and returns the date's end (else `pos` unchanged)."""
+    12:20 مساء - ...", or a labelled byline ("... مساء كتب سامر حسن - "): sets `found.date` (and
+    the byline) and returns where they end (else `pos` unchanged)."""
     m = _DATE_LEAD.match(line.key, pos, line.limit)
     if m is None or not line.key[m.end() : m.end() + 1].isalnum():
         return pos
@@ -194,10 +196,21 @@ def _date_then_sep(line: Line, found: Found, pos: int) -> int:
     if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
         return pos
     end = m.end() + match.span[1]
-    if SEP.match(line.key, end, line.limit) is None:
+    if SEP.match(line.key, end, line.limit) is not None:
+        found.date = (m.end(), end)
+        return end
+    at = line.skip(end)
+    byline = read_byline(line.key, at, line.limit, line.eol, bare=True)
+    if byline is None or not _A_NAME_END.fullmatch(line.key, byline.end, byline.stop):
         return pos
+    # "الدمام في الثلاثاء 5 أغسطس 2025 10:25 مساء كتب سامر حسن - ..."
     found.date = (m.end(), end)
-    return end
+    found.name = (byline.start, byline.end)
+    found.pieces = [
+        ("dateline", found.place[0] if found.place else 0, end),
+        ("byline", at, byline.stop),
+    ]
+    return byline.stop
 
 
 def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
@@ -242,7 +255,8 @@ def _tail(line: Line, found: Found, pos: int) -> int:
         found.credits = [credit[0]]
         return credit[1]
     name = read_name(key, at, line.limit, line.eol, labelled=False)
-    if name is not None and key[name.end : name.stop].strip() == ":":  # "طرابلس - سعاد علي:"
+    if name is not None and _A_NAME_END.fullmatch(key, name.end, name.stop):
+        # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
         found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
         found.pieces.append(("byline", name.start, name.stop))
         found.name = (name.start, name.end)

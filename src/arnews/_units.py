@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._boilerplate import furniture_kind, is_section
+from ._boilerplate import furniture_kind, is_section, unwrap
 from ._datebars import is_date_line, is_relative_line
-from ._fold import fold_key
+from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
 
@@ -169,6 +169,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         found = _scraper_line(text, start, end, gap)
         if found:
             return found
+    cut = unwrap(key)
+    if cut is not None:
+        return _unwrapped(text, unit, cut)
     kind = furniture_kind(key)
     if kind is not None:
         unit.kind, unit.role = "boilerplate", kind
@@ -187,6 +190,23 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
             return [unit]
         unit.kind = "numbered"
     return (bullets and _inline_bullets(text, unit, raw)) or [unit]
+
+
+def _unwrapped(text: str, unit: Unit, cut: tuple[int, int]) -> list[Unit]:
+    """An aggregator's wrapped headline cut into its wrapper words and the headline itself."""
+    folded = fold(text, unit.start, unit.end)
+    inner_start, inner_end = folded.span(*cut)
+    inner_start += len(text[inner_start:inner_end]) - len(text[inner_start:inner_end].lstrip())
+    inner_end = inner_start + len(text[inner_start:inner_end].strip())
+    out: list[Unit] = []
+    if inner_start > unit.start:
+        lead_end = unit.start + len(text[unit.start : inner_start].rstrip())
+        out.append(Unit("boilerplate", unit.start, lead_end, unit.gap_before, role="wrapper"))
+    out.append(make_unit(text, "text", inner_start, inner_end, not out and unit.gap_before))
+    if inner_end < unit.end:
+        tail_start = unit.end - len(text[inner_end : unit.end].lstrip())
+        out.append(Unit("boilerplate", tail_start, unit.end, role="wrapper"))
+    return out
 
 
 def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:

@@ -92,3 +92,37 @@ def test_a_numbered_crumb_is_navigation() -> None:
 def test_a_numbered_list_in_the_body_stays_text() -> None:
     text = f" date 2026-01-06\n\n{BODY}\n\n1. صيانة المحولات\n2. تبديل الكابلات القديمة\n"
     assert [k for k, _ in _roles(text)][-2:] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "wrapper"),
+    [
+        (
+            "انت الان تتابع خبر عودة التيار إلى الأحياء الجنوبية والان مع التفاصيل",
+            ["انت الان تتابع خبر", "والان مع التفاصيل"],
+        ),
+        (
+            "انتم الان تتابعون خبر عودة التيار إلى الأحياء الجنوبية من قسم اخبار العراق "
+            "والان نترككم مع التفاصيل الكاملة",
+            ["انتم الان تتابعون خبر", "من قسم اخبار العراق والان نترككم مع التفاصيل الكاملة"],
+        ),
+        (
+            "شكرا لقرائتكم خبر عن عودة التيار إلى الأحياء الجنوبية والان نبدء بالتفاصيل",
+            ["شكرا لقرائتكم خبر عن", "والان نبدء بالتفاصيل"],
+        ),
+    ],
+)
+def test_an_aggregators_wrapped_headline(line: str, wrapper: list[str]) -> None:
+    for text in (f" date 2026-01-06 {line}\n\n{BODY}", f" date 2026-01-06\n\n{line}\n\n{BODY}"):
+        art = arnews.parse(text)
+        assert art.title is not None and art.title.text == "عودة التيار إلى الأحياء الجنوبية"
+        assert [b.text for b in art.boilerplate] == wrapper
+        assert art.dateline is not None and art.dateline.place_en == "Baghdad"
+        for block in art.blocks:
+            assert text[block.span[0] : block.span[1]] == block.text
+
+
+def test_a_headline_that_only_mentions_the_details_is_not_cut() -> None:
+    text = f" date 2026-01-06\n\nالوزارة تنشر التفاصيل\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == "الوزارة تنشر التفاصيل"

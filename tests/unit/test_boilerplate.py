@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from arnews._boilerplate import furniture_kind, is_lone_credit, is_section, opens_list
+from arnews._boilerplate import furniture_kind, is_lone_credit, is_section, opens_list, unwrap
 from arnews._fold import fold
 from arnews._lexicon import table
 from arnews._segment import norm_key
@@ -15,7 +15,7 @@ from arnews._segment import norm_key
 MY_TABLES = {"boilerplate": 4, "sections": 3, "joiners": 3, "byline_labels": 3}
 KINDS = {
     "read_more", "related", "share", "follow", "source", "tags", "copyright", "nav", "caption",
-    "comments", "more", "app", "newsletter", "ad", "font", "flag", "embed",
+    "comments", "more", "app", "newsletter", "ad", "font", "flag", "embed", "wrapper",
 }  # fmt: skip
 ROWS = [(r.fields[0], r.fields[1], v) for r in table("boilerplate", 4) for v in r.variants]
 
@@ -41,7 +41,8 @@ def test_table_opens_with_a_comment_and_has_its_columns(name: str, columns: int)
 def test_boilerplate_kinds_and_match_modes_are_known() -> None:
     for row in table("boilerplate", 4):
         assert row.fields[0] in KINDS, row
-        assert row.fields[1] in {"line", "start", "any"}, row
+        assert row.fields[1] in {"line", "start", "any", "prefix", "suffix"}, row
+        assert (row.fields[0] == "wrapper") == (row.fields[1] in {"prefix", "suffix"}), row
 
 
 def test_no_phrase_names_two_kinds() -> None:
@@ -64,6 +65,13 @@ def test_no_section_name_is_two_sections() -> None:
 
 @pytest.mark.parametrize(("kind", "mode", "variant"), ROWS)
 def test_every_boilerplate_phrase(kind: str, mode: str, variant: str) -> None:
+    if mode in ("prefix", "suffix"):
+        headline = "الحكومة تقر الموازنة الجديدة"
+        line = f"{variant} {headline}" if mode == "prefix" else f"{headline} {variant}"
+        cut = unwrap(key(line))
+        assert cut is not None and key(line)[cut[0] : cut[1]].strip() == key(headline), line
+        assert furniture_kind(key(line)) is None
+        return
     if mode == "line":
         lines = [variant, f"({variant})", f"{variant}:"]
     elif mode == "start":
