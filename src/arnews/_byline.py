@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -26,6 +27,7 @@ _ROLES_COLUMNS = 3  # kind, variants, note
 _NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
 _NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
 _TITLES = "title"
+_NAME_LINK = "name_link"
 _MAX_NAME_WORDS = 5
 _DEFINITE = "ال"
 
@@ -143,8 +145,10 @@ def read_name(
     if stop is None:
         return None
     first = key[words[0][0] : words[0][1]]
-    if not all(_inner_word_ok(key[s:e]) for s, e in words[1:]):
-        return None
+    links = _function_words().get(_NAME_LINK, frozenset())
+    for (s0, e0), (s, e) in pairwise(words):
+        if fold_word(key[s0:e0]) not in links and not _inner_word_ok(key[s:e]):
+            return None
     if not labelled:
         if not 2 <= len(words) <= 4 or first.startswith(_DEFINITE):
             return None

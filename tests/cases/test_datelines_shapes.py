@@ -278,6 +278,8 @@ BYLINES = [
     Case(f"متابعة - أحمد جاسم\n{BODY}", None, None, None, None, byline="أحمد جاسم"),
     Case(f"كتب - محمد علي\nبغداد - {BODY}", "بغداد", "Baghdad", "IQ", "بغداد -", byline="محمد علي"),
     Case(f"كتب - محمد علي - البصرة\n{BODY}", "البصرة", "Basra", "IQ", "البصرة", byline="محمد علي"),
+    # a kunya binds the next word into the name, though "طالب" is also a verb of saying
+    Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
 ]
 
 
