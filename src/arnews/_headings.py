@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ._boilerplate import opens_list
 from ._openers import is_byline, is_dateline_like
-from ._paragraphs import is_long, opens_with_saying
+from ._paragraphs import FINAL, is_long, opens_with_saying
+from ._places import place_by_key
 from ._titles import followed_by_body
 from ._units import Unit
 
@@ -37,6 +38,12 @@ def _heading_shaped(unit: Unit) -> bool:
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
     )
+
+
+def _place_alone(unit: Unit) -> bool:
+    """A known place alone on its line ("البصرة"): between body paragraphs, a roundup's heading
+    (a dateline stands only before the body)."""
+    return unit.end_class == "open" and place_by_key(unit.key.strip()) is not None
 
 
 def _headline_shaped(unit: Unit) -> bool:
@@ -116,7 +123,9 @@ def mark_body(units: list[Unit], start: int) -> None:
         if unit.kind == "paragraph":
             seen_body = True
             # a line ending with ":" opens a list: the short lines under it are its items
-            after_colon = unit.end_class == "colon" or (after_colon and _heading_shaped(unit))
+            after_colon = unit.end_class == "colon" or (
+                after_colon and (_heading_shaped(unit) or unit.end_class not in FINAL)
+            )
 
 
 def _body_kind(unit: Unit, followed: bool, heads_body: bool, listy: bool) -> str:
@@ -125,7 +134,7 @@ def _body_kind(unit: Unit, followed: bool, heads_body: bool, listy: bool) -> str
         return "subheading" if followed else "paragraph"
     if unit.kind == "item":
         return "paragraph"
-    shaped = heads_body and _heading_shaped(unit)
+    shaped = heads_body and (_heading_shaped(unit) or _place_alone(unit))
     if unit.kind == "numbered":
         return "subheading" if shaped and not listy else "paragraph"
     return "subheading" if shaped else "paragraph"

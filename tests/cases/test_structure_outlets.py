@@ -316,16 +316,6 @@ def test_tag_page_is_a_listing() -> None:
     assert [w.code for w in art.warnings if w.code == "not-an-article"] == ["not-an-article"]
 
 
-# --- known failures ---------------------------------------------------------------------------
-
-
-@pytest.mark.xfail(strict=True, reason="a two-word headline is taken for a menu entry")
-def test_two_word_title() -> None:
-    text = "زلزال تركيا\n\nأنقرة - ضرب زلزال بقوة ست درجات جنوب البلاد فجر اليوم."
-    assert blocks(text)[0] == (T, "زلزال تركيا")
-
-
-@pytest.mark.xfail(strict=True, reason="a city name alone between paragraphs reads as a dateline")
 def test_city_name_as_a_subheading_in_a_roundup() -> None:
     text = (
         "شهدت المحافظات أمطارا غزيرة أدت إلى غلق عدد من الطرق الرئيسية.\n\n"
@@ -333,6 +323,37 @@ def test_city_name_as_a_subheading_in_a_roundup() -> None:
         "غمرت المياه شوارع المدينة القديمة وتعطلت الدراسة في المدارس."
     )
     assert blocks(text)[1] == (S, "البصرة")
+    roundup = (
+        "أعلنت دول عدة أن الخميس أول أيام الشهر.\n\n"
+        "سوريا\n\n"
+        "أعلنت اللجنة الوطنية أن الأربعاء هو المتمم للشهر.\n\n"
+        "مصر\n\n"
+        "أكدت دار الإفتاء ثبوت رؤية الهلال."
+    )
+    assert [k for k, _ in blocks(roundup)] == [P, S, P, S, P]
+    art = arnews.parse(roundup)
+    assert art.dateline is None and [s.text for s in art.subheadings] == ["سوريا", "مصر"]
+
+
+def test_unpunctuated_items_under_a_colon_stay_paragraphs() -> None:
+    text = (
+        "حذرت دائرة الأرصاد المواطنين اليوم من منخفض جوي عميق يضرب البلاد.\n\n"
+        "وحذرت الأرصاد من عدد من المخاطر، أبرزها:\n\n"
+        "شدة سرعة الرياح التي قد تصل في بعض الهبات إلى 80 كم في الساعة\n\n"
+        "تشكل السيول في الأودية والمناطق المنخفضة\n\n"
+        "التزحلق على الطرقات بسبب تجمع المياه\n\n"
+        "ودعت الدائرة السائقين إلى توخي الحذر على الطرق الخارجية."
+    )
+    assert [k for k, _ in blocks(text)] == [P] * 6
+
+
+# --- known failures ---------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a two-word headline is taken for a menu entry")
+def test_two_word_title() -> None:
+    text = "زلزال تركيا\n\nأنقرة - ضرب زلزال بقوة ست درجات جنوب البلاد فجر اليوم."
+    assert blocks(text)[0] == (T, "زلزال تركيا")
 
 
 @pytest.mark.xfail(strict=True, reason="a split with no joiner word and no short fragment")
