@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._byline import read_byline, read_name
+from ._byline import read_byline, read_label, read_name
 from ._credits import bracket_credits, known_credit, self_credit
 from ._dates import parse_date
 from ._fold import Folded
@@ -39,6 +39,8 @@ _DEFINITE = "ال"
 _A_DASH = regex.compile(DASH)
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _A_NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")
+_IN_WORD = regex.compile(rf"[ \t]+{IN}[ \t]+")
+_NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _FROM = regex.compile(r"[ \t]+من[ \t]+")
 _DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
 
@@ -63,6 +65,9 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     `eol` says whether `limit` is a real line end rather than the edge of a window.
     """
     line = make_line(folded, limit, eol)
+    dated = _byline_dated(line)
+    if dated is not None:
+        return dated
     byline = read_byline(line.key, 0, limit, eol)
     if byline is not None:
         found = Found([("byline", 0, byline.stop)], name=(byline.start, byline.end))
@@ -79,6 +84,34 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
     return _dateline(line, 0)
+
+
+def _byline_dated(line: Line) -> Found | None:
+    """ "كتبت: ياسمين عمرو في الثلاثاء 5 أغسطس 2025 12:58 مساء - ...": a labelled byline, then
+    the date it was filed (a dateline piece without a place), or the place ("... في بغداد -")."""
+    label_end = read_label(line.key, 0, line.limit)
+    if label_end is None:
+        return None
+    at = line.skip(label_end)
+    m = _IN_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
+    if m is None:
+        return None
+    name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
+    if name is None:
+        return None
+    place = place_then_end(line, m.end(), unknown=False)
+    if place is not None and not line.at_end(place[2]):  # "كتب: محمد علي في بغداد - ..."
+        span, entry, stop = place
+        pieces = [("byline", 0, name.end), ("dateline", line.skip(m.start()), stop)]
+        return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
+    found = Found(name=(name.start, name.end))
+    end = _date_then_sep(line, found, name.end)
+    sep = SEP.match(line.key, end, line.limit) if found.date and not found.pieces else None
+    if sep is None:
+        return None
+    found.pieces = [("byline", 0, name.end), ("dateline", line.skip(name.end), sep.end())]
+    found.end = sep.end()
+    return found
 
 
 def _dateline(line: Line, pos: int) -> Found | None:
@@ -254,11 +287,14 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     if credit is not None:
         found.credits = [credit[0]]
         return credit[1]
-    name = read_name(key, at, line.limit, line.eol, labelled=False)
+    # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
+    name = read_byline(key, at, line.limit, line.eol, bare=True) or read_name(
+        key, at, line.limit, line.eol, labelled=False
+    )
     if name is not None and _A_NAME_END.fullmatch(key, name.end, name.stop):
         # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
         found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
-        found.pieces.append(("byline", name.start, name.stop))
+        found.pieces.append(("byline", at, name.stop))
         found.name = (name.start, name.end)
         return name.stop
     return pos
