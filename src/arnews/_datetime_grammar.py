@@ -111,7 +111,11 @@ def _ordinal_day() -> str:
 
 def _day(digits: str, words_group: str) -> str:
     link = _role("ordinal_link")
-    return rf"(?:(?P<{digits}>{_DAY})|(?P<{words_group}>{_ordinal_day()})\s+{link}\s+){_SEP}"
+    # "27th, August 2024": an English ordinal suffix on a digit day
+    return (
+        rf"(?:(?P<{digits}>{_DAY})(?:st|nd|rd|th)?"
+        rf"|(?P<{words_group}>{_ordinal_day()})\s+{link}\s+){_SEP}"
+    )
 
 
 def _clock_after(p: str) -> str:

@@ -27,7 +27,7 @@ __all__ = ["Stamps", "find_stamps"]
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE = range(6)
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
-_BODY_KINDS = frozenset({"paragraph", "dateline"})
+_BREAKS = "\n\r\f\v\u2028\u2029\x85"
 _DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
 
 
@@ -106,9 +106,9 @@ def _header_blocks(
     text: str, header: Header | None, blocks: list[RawBlock], found: _Found, anchor: dt.date | None
 ) -> None:
     seen_title = in_body = False
-    for block in blocks:
+    for i, block in enumerate(blocks):
         seen_title = seen_title or block.kind == "title"
-        in_body = in_body or block.kind in _BODY_KINDS
+        in_body = in_body or block.kind == "paragraph" or _opens_a_paragraph(text, blocks, i)
         if block.kind != "header":
             continue
         if header is not None and header.span[0] <= block.start < header.span[1]:
@@ -118,6 +118,15 @@ def _header_blocks(
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
         _take(segment, _UNDER_TITLE if seen_title else _BAR, found)
+
+
+def _opens_a_paragraph(text: str, blocks: list[RawBlock], i: int) -> bool:
+    """A dateline the body follows on the same line; one alone on its line ("Lebanon 24", "بغداد")
+    still sits in the header area, above a date bar."""
+    if blocks[i].kind != "dateline":
+        return False
+    nxt = blocks[i + 1].start if i + 1 < len(blocks) else len(text)
+    return not any(c in _BREAKS for c in text[blocks[i].end : nxt])
 
 
 def _take(segment: Segment, rank: int, found: _Found) -> None:

@@ -82,6 +82,11 @@ INTERNATIONAL_AND_NUMERIC: list[Case] = [
     ("Published 06/01/2026 10:30 GMT", D(2026, 1, 6), T(10, 30), None),
     ("الثلاثاء ٢٢ يوليو ٢٠١٤ - ٠١:٥٠", D(2014, 7, 22), T(1, 50), None),
     ("آخر تحديث: 06/01/2026 - 15:04 (ت.غ)", D(2026, 1, 6), T(15, 4), None),
+    # English month names and ordinal days on Arabic pages
+    ("تاريخ النشر: 27th, August 2024 GMT", D(2024, 8, 27), None, None),
+    ("Updated 1st Jan 2025 - 10:30", D(2025, 1, 1), T(10, 30), None),
+    ("3 SEPTEMBER 2025", D(2025, 9, 3), None, None),
+    ("22nd Sept 2025 | 09:05", D(2025, 9, 22), T(9, 5), None),
 ]
 
 RELATIVE: list[Case] = [
@@ -144,6 +149,7 @@ NOT_DATES = [
     "30/02/2024",
     "12/31/2025",  # month-first: never swapped
     "1447/07/17",  # a Hijri year without its mark
+    "may 2025",  # an English word (or month) with no day
 ]
 
 

@@ -32,7 +32,7 @@ TABLES = {
     "relative_cues": 3,
     "relative_phrases": 4,
 }
-SYSTEMS = {"levantine", "egyptian", "algerian", "moroccan", "mauritanian", "libyan"}
+SYSTEMS = {"levantine", "egyptian", "algerian", "moroccan", "mauritanian", "libyan", "english"}
 
 
 def test_every_lexicon_file_is_known() -> None:

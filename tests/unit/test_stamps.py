@@ -150,6 +150,19 @@ def test_page_date_then_source_on_the_scraper_line() -> None:
     _slices(text, art)
 
 
+def test_a_date_bar_under_a_credit_line_is_still_in_the_header_area() -> None:
+    text = "عودة التيار إلى الأحياء الجنوبية\n\nلبنان 24\n25-11-2025 | 06:45\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None
+    assert (art.timestamp.date, art.timestamp.time) == (dt.date(2025, 11, 25), dt.time(6, 45))
+    _slices(text, art)
+
+
+def test_a_date_after_the_body_opened_on_a_dateline_line_is_a_mention() -> None:
+    text = "عودة التيار إلى الأحياء الجنوبية\n\n" + BODY + "\n25-11-2025 | 06:45\n"
+    assert arnews.parse(text).timestamp is None
+
+
 def test_impossible_scraper_date() -> None:
     art = arnews.parse(" date 2026-02-30\n\n" + BODY)
     assert art.timestamp is None and "bad-header-date" in _codes(art)
