@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from ._boilerplate import is_section
 from ._fold import fold, fold_word
 from ._lexicon import index, table
 from ._places import lookup_place
@@ -32,6 +33,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
 _NUMERIC_DATE = regex.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}")
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
 # (table, columns) holding the words a date line may be made of
@@ -62,10 +64,13 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _is_place(words: list[str]) -> bool:
+    """A place, a zone, or a site section ("سياسة | 24-09-2022, 20:26")."""
     if not words or len(words) > _PLACE_MAX_WORDS:
         return False
     name = " ".join(words)
-    return lookup_place(name) is not None or fold_word(name) in index("zones", 3)
+    return (
+        lookup_place(name) is not None or fold_word(name) in index("zones", 3) or is_section(name)
+    )
 
 
 def is_date_line(key: str) -> bool:
@@ -79,11 +84,15 @@ def is_date_line(key: str) -> bool:
     run: list[str] = []
     has_digit = has_month = has_label = False
     count = 0
+    digit_end = -1
     for m in _TOKEN.finditer(key):
         count += 1
         token = m.group().casefold()
+        if m.start() == digit_end and token in _ORDINAL_SUFFIXES:
+            continue  # "27th"
         if token.isdigit():
             has_digit = True
+            digit_end = m.end()
         elif token in every:
             has_month = has_month or token in months
             has_label = has_label or token in labels

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ._boilerplate import is_lone_credit, is_section
+from ._credits import self_credit
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
 from ._segment import count_words, norm_key
@@ -93,6 +94,7 @@ def _title_shaped(unit: Unit) -> bool:
         or is_byline(key)
         or opens_with_dateline(key, colon=False)
         or opens_with_saying(key)  # "وقال ..." is a sentence
+        or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
 

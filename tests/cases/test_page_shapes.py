@@ -6,6 +6,8 @@ its placeholder, and a feed's footer: each must land in the right field and bloc
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import arnews
@@ -126,3 +128,32 @@ def test_a_headline_that_only_mentions_the_details_is_not_cut() -> None:
     text = f" date 2026-01-06\n\nالوزارة تنشر التفاصيل\n\n{BODY}"
     art = arnews.parse(text)
     assert art.title is not None and art.title.text == "الوزارة تنشر التفاصيل"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("الرباط اليوم: متابعة", "الرباط اليوم"),
+        ("صدى الأطلس/ متابعة", "صدى الأطلس"),
+        ("أخبار الساحل – متابعة", "أخبار الساحل"),
+    ],
+)
+def test_an_outlet_crediting_itself_above_the_body_is_no_title(line: str, outlet: str) -> None:
+    art = arnews.parse(f" date 2026-01-06\n\n{line}\n\n{BODY}")
+    assert art.title is None
+    assert [(a.name, a.text) for a in art.agencies] == [(None, outlet)]
+    assert art.blocks[1].kind == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("تاريخ النشر: 27th, August 2024 GMT", dt.date(2024, 8, 27)),
+        ("سياسة | 24-09-2022, 20:26 |", dt.date(2022, 9, 24)),
+    ],
+)
+def test_date_lines_with_an_ordinal_suffix_or_a_section(line: str, date: dt.date) -> None:
+    text = f"عودة التيار إلى الأحياء الجنوبية\n{line}\n\n{BODY}"
+    art = arnews.parse(text)
+    assert [b.kind for b in art.blocks[:2]] == ["title", "header"]
+    assert art.timestamp is not None and art.timestamp.date == date
