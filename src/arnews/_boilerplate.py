@@ -189,12 +189,17 @@ def unwrap(key: str) -> tuple[int, int] | None:
     """Where the content of an aggregator's wrapped headline lies in the line `key`:
     "انت الان تتابع خبر <headline> والان مع التفاصيل" -> the headline's (start, end), else None."""
     w = _wrappers()
+    # runs on every line: two short slices decide for almost all of them
+    opens = key[:_WORD_LOOK].lstrip().startswith(w.heads)
+    closes = key[-_WORD_LOOK:].rstrip(" .:!\t").endswith(w.tails)
+    if not (opens or closes):
+        return None
     end = len(key.rstrip())
     start = 0
-    if w.prefix is not None and key.lstrip()[:_WORD_LOOK].startswith(w.heads):
+    if opens and w.prefix is not None:
         m = w.prefix.match(key)
         start = m.end() if m is not None else 0
-    if w.suffix is not None and key[:end].rstrip(" .:!")[-_WORD_LOOK:].endswith(w.tails):
+    if closes and w.suffix is not None:
         m = w.suffix.search(key, start, end)
         end = m.start() if m is not None else end
     if (start, end) == (0, len(key.rstrip())) or not key[start:end].strip():
