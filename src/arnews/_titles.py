@@ -30,6 +30,8 @@ _MENU_MAX_WORDS = 2
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
 _REPEAT_TAIL_WORDS = 5
+_CAPTION_MAX_WORDS = 5
+_CAPTION_MAX_CHARS = 50
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _TAIL_SEPARATOR = regex.compile(r"\s*[-–—|:]")
@@ -70,6 +72,8 @@ def mark_head(units: list[Unit]) -> int:
             pending.append(i)
         elif title is not None and _repeats(unit, title):
             unit.kind, unit.role = "boilerplate", "title"
+        elif title is not None and _photo_caption(units, i, title):
+            unit.kind, unit.role = "boilerplate", "caption"
         else:
             if title is not None and _is_standfirst(units, i):
                 unit.kind, unit.role = "subheading", "standfirst"
@@ -124,6 +128,23 @@ def _repeats(unit: Unit, title: Unit) -> bool:
         return False
     tail = long[len(short) :]
     return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
+
+
+def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
+    """A few words naming the picture between the title and the body: "الرئيس السوري أحمد
+    الشرع" under the headline, the body's long first paragraph (or the title again) below."""
+    unit = units[i]
+    if unit.kind != "text" or unit.end_class != "open" or unit.chars > _CAPTION_MAX_CHARS:
+        return False
+    if not 1 <= unit.words <= _CAPTION_MAX_WORDS:
+        return False
+    key = unit.key
+    if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
+        return False
+    if self_credit(key, 0, len(key)) is not None:
+        return False
+    nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in _SKIP), None)
+    return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
 
 
 def _is_standfirst(units: list[Unit], i: int) -> bool:

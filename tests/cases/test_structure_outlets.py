@@ -347,6 +347,22 @@ def test_unpunctuated_items_under_a_colon_stay_paragraphs() -> None:
     assert [k for k, _ in blocks(text)] == [P] * 6
 
 
+def test_a_photo_caption_between_the_title_and_the_body() -> None:
+    body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    check(
+        f"{title}\nالأحد 5 أكتوبر 2025\nوزير الكهرباء\n\n{body}",
+        [(T, title), (H, ...), (B, "وزير الكهرباء"), (P, body)],
+    )
+    check(  # the title again under the caption
+        f"{title}\nمحطة التوليد الجنوبية\n{title}\n{body}",
+        [(T, title), (B, "محطة التوليد الجنوبية"), (B, title), (P, body)],
+    )
+    # a short line followed by another short line is no caption
+    got = blocks(f"{title}\nوزير الكهرباء\nمحطة التوليد\n\n{body}")
+    assert ("boilerplate", "وزير الكهرباء") not in got
+
+
 # --- known failures ---------------------------------------------------------------------------
 
 
