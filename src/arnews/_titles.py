@@ -80,7 +80,20 @@ def mark_head(units: list[Unit]) -> int:
                 i += 1
             break
         i += 1
+    if title is None and _short_headline(units, pending, i):
+        units[pending[0]].kind = "title"  # "زلزال تركيا" right above "أنقرة - ..."
+        return i
     return pending[0] if pending else i
+
+
+def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
+    """Two words alone above a body that opens with a dateline: a short headline, not a menu."""
+    if len(pending) != 1 or body >= len(units) or units[pending[0]].words < _MENU_MAX_WORDS:
+        return False
+    if any(u.kind not in _SKIP for u in units[pending[0] + 1 : body]):
+        return False
+    nxt = units[body]
+    return nxt.kind == "text" and opens_with_dateline(nxt.key)
 
 
 def _title_shaped(unit: Unit) -> bool:

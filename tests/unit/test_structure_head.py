@@ -97,7 +97,6 @@ def test_photo_credit_above_the_title() -> None:
         "شفق نيوز- دهوك",
         "كتب - محمد علي",  # a byline
         "وزير الخارجية:",  # a speaker label
-        "زلزال تركيا",  # two words: menu-sized
         "وقال المتحدث باسم الوزارة",  # a sentence going on
         "أعلنت الوزارة عن خطة جديدة لتطوير النقل.",  # a sentence
     ],
