@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ._date_scan import scan_atoms
-from ._datetime_grammar import single_month_pattern
+from ._datetime_grammar import CLOCK_FRACTIONS, role_words, single_month_pattern
 from ._lexicon import index
 from ._relative import read_relative
 from ._times import clock, is_abbreviation, offset_zone, period_of, utc_zone, zone_of
@@ -163,8 +163,10 @@ def _hijri(m: re.Match[str], key: str) -> Atom | None:
 
 def _time(m: re.Match[str], key: str) -> Atom | None:
     prefix, hour, minute, second, word, hour2, minute2, second2, offset, word2, hour3, word3 = (
-        m.groups()
+        m.groups()[:12]
     )
+    if m.group("tHw") is not None:
+        return _time_in_words(m)
     if hour is None:
         hour, minute, second, word = hour2 or hour3, minute2, second2, word2 or word3
     if minute is None and prefix is None and (word is None or is_abbreviation(word)):
@@ -177,6 +179,29 @@ def _time(m: re.Match[str], key: str) -> Atom | None:
     atom.time = time
     if offset is not None:  # "10:30:00+03:00", the time half of an ISO stamp
         atom.tz = offset_zone(offset)
+    return atom
+
+
+def _time_in_words(m: re.Match[str]) -> Atom | None:
+    """ "الساعة العاشرة والنصف صباحا" -> 10:30; "الساعة الثالثة إلا ربعا" -> 2:45."""
+    hour = number_value(m.group("tHw"))
+    if hour is None or (hour == 1 and "واحد" not in m.group("tHw")):
+        return None  # "الساعة الأولى من الهجوم" is the first hour, not one o'clock
+    minute = 0
+    fraction = m.group("tfrac")
+    if fraction is not None:
+        key = " ".join(fraction.split())
+        minute = next(
+            (v for r, v in CLOCK_FRACTIONS.items() if key in role_words("date_words", r)), 0
+        )
+    if minute < 0:
+        hour, minute = hour - 1, 60 + minute
+    word = m.group("tper4")
+    time = clock(hour, minute, 0, period_of(word) if word is not None else None)
+    if time is None:
+        return None
+    atom = Atom("time", *m.span())
+    atom.time = time
     return atom
 
 

@@ -17,6 +17,7 @@ import re
 from ._lexicon import index
 
 __all__ = [
+    "CLOCK_FRACTIONS",
     "END",
     "LETTER",
     "gap_pattern",
@@ -39,6 +40,8 @@ _OFFSET = r"[+\-\u2212]\s*[0-9]{1,2}(?::?[0-9]{2})?(?![0-9])"
 _ISO_OFFSET = r"[Zz]|[+\-][0-9]{2}:?[0-9]{2}"
 _GAP_PUNCT = r" \t\-\u2013\u2014|,\u060c/@()\[\]«»\"'"
 _ORDINAL_KINDS = ("ordinal", "ordinal_unit")
+# date_words roles after an hour in words -> minutes past it (negative: before it)
+CLOCK_FRACTIONS = {"clock_half": 30, "clock_quarter": 15, "clock_third": 20, "clock_to": -15}
 
 
 def trie(keys: list[str] | set[str] | tuple[str, ...]) -> str:
@@ -181,12 +184,15 @@ def _numeric() -> str:
 
 
 def _time() -> str:
-    """Groups: tp, tH, tM, tS, tper, tH2, tM2, tS2, toff, tper2, tH3, tper3.
+    """Groups: tp, tH, tM, tS, tper, tH2, tM2, tS2, toff, tper2, tH3, tper3, tp4, tHw, tfrac,
+    tper4.
 
     With minutes ("10:30 م"), after "الساعة" ("الساعة 3"), or an hour with a part-of-day word
-    ("3 عصراً"); a one-letter mark (ص, م) alone after a bare hour is not enough.
+    ("3 عصراً"), or an hour in words after "الساعة" with its fraction ("العاشرة والنصف"); a
+    one-letter mark (ص, م) alone after a bare hour is not enough.
     """
     periods = list(index("day_periods", 3))
+    fractions = trie([k for role in CLOCK_FRACTIONS for k in role_words("date_words", role)])
     word_periods = trie([k for k in periods if len(k.replace(".", "")) > 1])
     period = rf"(?:\s*(?P<{{}}>{trie(periods)}){END}\.?)?"
     return (
@@ -195,7 +201,11 @@ def _time() -> str:
         rf"|(?P<tH2>{_DAY}):(?P<tM2>[0-9]{{2}})"
         rf"(?::(?P<tS2>[0-9]{{2}})(?:[.,][0-9]{{1,6}})?(?P<toff>{_ISO_OFFSET})?)?(?![0-9:])"
         rf"{period.format('tper2')}"
-        rf"|(?P<tH3>{_DAY})\s*(?P<tper3>{word_periods}){END})"
+        rf"|(?P<tH3>{_DAY})\s*(?P<tper3>{word_periods}){END}"
+        # an hour in words: "الساعة العاشرة والنصف صباحا", "الساعة الثالثة إلا ربعا"
+        rf"|(?P<tp4>{_role('time_prefix')})\s+(?P<tHw>{_ordinal_day()})"
+        rf"(?:\s*(?P<tfrac>{fractions}){END})?"
+        rf"{period.format('tper4')})"
     )
 
 

@@ -166,10 +166,30 @@ def test_zone_before_time() -> None:
     assert m is not None and m.tz is not None
 
 
-@pytest.mark.xfail(strict=True, reason="hours in words are not read")
-def test_hour_in_words() -> None:
-    m = arnews.parse_date("الساعة العاشرة صباحاً")
-    assert m is not None and m.time == T(10, 0)
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("الساعة العاشرة صباحاً", T(10, 0)),
+        ("الساعة العاشرة والنصف صباحا", T(10, 30)),
+        ("في تمام الساعة الثالثة إلا ربعا عصرا", T(14, 45)),
+        ("الساعة الواحدة ظهرا", T(13, 0)),
+        ("الساعة الحادية عشرة ليلا", T(23, 0)),
+        ("الساعة الثانية عشرة والربع", T(12, 15)),
+    ],
+)
+def test_hour_in_words(text: str, time: dt.time) -> None:
+    m = arnews.parse_date(text)
+    assert m is not None and m.time == time and m.date is None
+    assert text[m.span[0] : m.span[1]] == m.text
+
+
+def test_hour_in_words_with_a_date() -> None:
+    m = arnews.parse_date("الثلاثاء 6 يناير 2026 الساعة الثامنة مساء")
+    assert m is not None and (m.date, m.time) == (D(2026, 1, 6), T(20, 0))
+
+
+def test_the_first_hour_is_no_clock_time() -> None:
+    assert arnews.parse_date("خلال الساعة الأولى من الهجوم") is None
 
 
 @pytest.mark.xfail(strict=True, reason="a year written after a line break is not joined")

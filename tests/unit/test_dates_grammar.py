@@ -35,7 +35,7 @@ def test_group_order_the_readers_unpack() -> None:
         "hij": ["hd", "hdw", "hm", "hy", "hmk"],
         "time": [
             *("tp", "tH", "tM", "tS", "tper", "tH2", "tM2", "tS2", "toff", "tper2", "tH3"),
-            "tper3",
+            *("tper3", "tp4", "tHw", "tfrac", "tper4"),
         ],
         "week": ["wd", "wd2"],
         "zone": ["zu", "zn", "zx", "zu2", "zo"],
@@ -94,6 +94,25 @@ def test_every_date_word(role: str, variant: str) -> None:
         "zone_prefix": (f"6 يناير 2026 10:30 {variant} بغداد", dt.date(2026, 1, 6), (10, 30), None),
         "utc": (f"6 يناير 2026 10:30 {variant}", dt.date(2026, 1, 6), (10, 30), None),
         "glue": (f"6 يناير 2026 {variant} 10:30", dt.date(2026, 1, 6), (10, 30), None),
+        "clock_half": (
+            f"6 يناير 2026 الساعة العاشرة {variant}",
+            dt.date(2026, 1, 6),
+            (10, 30),
+            None,
+        ),
+        "clock_quarter": (
+            f"6 يناير 2026 الساعة العاشرة {variant}",
+            dt.date(2026, 1, 6),
+            (10, 15),
+            None,
+        ),
+        "clock_third": (
+            f"6 يناير 2026 الساعة العاشرة {variant}",
+            dt.date(2026, 1, 6),
+            (10, 20),
+            None,
+        ),
+        "clock_to": (f"6 يناير 2026 الساعة العاشرة {variant}", dt.date(2026, 1, 6), (9, 45), None),
     }[role]
     m = arnews.parse_date(text)
     assert m is not None and m.text == text, text
