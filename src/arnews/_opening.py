@@ -139,7 +139,15 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return Found([("dateline", pos, credit[1])], credits=[credit], end=credit[1])
         if sep is None:
             return None
-        place = place_then_end(line, line.skip(sep.end()), unknown=True)
+        at = line.skip(sep.end())
+        place = place_then_end(line, at, unknown=False)
+        if place is None:
+            second = _credit_at(line, at, tatweel=False)  # "المواطن - واس": the agency it cites
+            if second is not None and (line.at_end(second[1]) or second[1] > second[0][1]):
+                return Found(
+                    [("dateline", pos, second[1])], credits=[credit, second[0]], end=second[1]
+                )
+            place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place
             return Found([("dateline", pos, stop)], span, place_entry, [credit], end=stop)

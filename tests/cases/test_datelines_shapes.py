@@ -321,6 +321,10 @@ PAGES = [
         byline="سامر حسن",
     ),
     Case(f"الدمام - سامر حسن - {BODY}", "الدمام", "Dammam", "SA", "الدمام -", byline="سامر حسن"),
+    Case(
+        f"المواطن - واس\n{BODY}", None, None, None, None, (("Almowaten", "المواطن"), ("SPA", "واس"))
+    ),
+    Case(f"كتابة: سامر حسن\n{BODY}", None, None, None, None, byline="سامر حسن"),
     Case(f"الرياض - كتبت رنا علي - {BODY}", "الرياض", "Riyadh", "SA", "الرياض -", byline="رنا علي"),
     Case(
         f"كتب: سامر حسن في بغداد - {BODY}",
