@@ -71,7 +71,11 @@ def mark_head(units: list[Unit]) -> int:
         elif title is None and _menu_like(unit):
             pending.append(i)
         elif title is not None and _repeats(unit, title):
-            unit.kind, unit.role = "boilerplate", "title"
+            if len(norm_key(unit.key)) < len(norm_key(title.key)):
+                # "العنوان - بوابة الشروق" then "العنوان": the bare headline is the title
+                title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
+            else:
+                unit.kind, unit.role = "boilerplate", "title"
         elif title is not None and _photo_caption(units, i, title):
             unit.kind, unit.role = "boilerplate", "caption"
         else:

@@ -371,6 +371,16 @@ def test_two_word_title_above_a_dateline() -> None:
     assert [k for k, _ in blocks(text)][:2] == [B, T]
 
 
+def test_the_bare_headline_wins_over_the_page_title_with_the_site_name() -> None:
+    body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    check(
+        f"{title} - أخبار المدينة\n{title}\n\n{body}",
+        [(B, f"{title} - أخبار المدينة"), (T, title), (P, body)],
+    )
+    check(f"{title}\n{title} - أخبار المدينة\n\n{body}", [(T, title), (B, ...), (P, body)])
+
+
 # --- known failures ---------------------------------------------------------------------------
 
 
