@@ -259,7 +259,9 @@ def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
     known = any(known_credit(line.key[s:e]) for s, e in found.credits)
     at_end = line.at_end(pos)
     if found.place_entry is None:  # an unknown place needs a known credit or a date
-        if not (known or found.date is not None) or (found.date is None and not had_sep):
+        if not (known or found.date is not None) or (
+            found.date is None and not had_sep and not (found.credits and at_end)
+        ):
             return None  # "جنود في الشارع (أ ف ب) ..." reads like a caption
     elif not (had_sep or found.credits or found.date is not None):
         if not at_end:

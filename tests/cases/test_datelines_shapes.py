@@ -325,6 +325,15 @@ PAGES = [
         f"المواطن - واس\n{BODY}", None, None, None, None, (("Almowaten", "المواطن"), ("SPA", "واس"))
     ),
     Case(f"كتابة: سامر حسن\n{BODY}", None, None, None, None, byline="سامر حسن"),
+    # an unknown place with known credits alone on its line
+    Case(
+        f"عواصم (الاتحاد، وكالات)\n{BODY}",
+        "عواصم",
+        None,
+        None,
+        "عواصم (الاتحاد، وكالات)",
+        (("Al-Ittihad", "الاتحاد"), ("Agencies", "وكالات")),
+    ),
     Case(f"الرياض - كتبت رنا علي - {BODY}", "الرياض", "Riyadh", "SA", "الرياض -", byline="رنا علي"),
     Case(
         f"كتب: سامر حسن في بغداد - {BODY}",
