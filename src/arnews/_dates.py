@@ -21,7 +21,7 @@ from ._relative import resolve_relative
 
 __all__ = ["Scan", "find_dates", "parse_date", "scan_dates"]
 
-_STARTERS = frozenset({"date", "hijri", "time", "weekday", "relative"})
+_STARTERS = frozenset({"date", "hijri", "time", "weekday", "relative", "zone"})  # "GMT+3 10:00"
 _SUB_DAY_UNITS = frozenset({"second", "minute", "hour"})
 
 

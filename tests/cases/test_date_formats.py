@@ -160,10 +160,13 @@ def test_not_dates(text: str) -> None:
 
 
 # Known gaps: each would need a rule we do not have yet.
-@pytest.mark.xfail(strict=True, reason="a zone label before the time is not joined")
 def test_zone_before_time() -> None:
     m = arnews.parse_date("GMT+3 10:00")
-    assert m is not None and m.tz is not None
+    assert m is not None and m.time == T(10, 0) and m.tz is not None
+    assert m.tz.utcoffset(None) == dt.timedelta(hours=3)
+    m = arnews.parse_date("بتوقيت القاهرة 10:30 صباحا")
+    assert m is not None and str(m.tz) == "Africa/Cairo" and m.text == "بتوقيت القاهرة 10:30 صباحا"
+    assert arnews.parse_date("بتوقيت القاهرة") is None  # a zone alone is no time
 
 
 @pytest.mark.parametrize(
