@@ -37,6 +37,10 @@ _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
+_COUNTER = regex.compile(
+    r"[0-9]+\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|زيارات|تعليق|تعليقات|views?|comments?)",
+    regex.IGNORECASE,
+)
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -214,6 +218,8 @@ def furniture_kind(key: str) -> str | None:
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
     if size <= _LINE_MAX_CHARS:
+        if key[:1].isdigit() and _COUNTER.fullmatch(key.strip()):
+            return "comments"  # "60 مشاهدة": a view or comment counter
         whole = norm_key(key)
         if whole in phrases.line:
             return phrases.line[whole]

@@ -157,3 +157,11 @@ def test_date_lines_with_an_ordinal_suffix_or_a_section(line: str, date: dt.date
     art = arnews.parse(text)
     assert [b.kind for b in art.blocks[:2]] == ["title", "header"]
     assert art.timestamp is not None and art.timestamp.date == date
+
+
+@pytest.mark.parametrize("counter", ["60 مشاهدة", "1200 قراءة", "3 تعليقات", "25 views"])
+def test_a_view_counter_under_the_title_is_furniture(counter: str) -> None:
+    text = f"عودة التيار إلى الأحياء الجنوبية\n{counter}\n11:38 - 2025-09-23\n\n{BODY}"
+    assert ("boilerplate", "comments") in _roles(text)
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.time == dt.time(11, 38)
