@@ -25,6 +25,7 @@ _SECTIONS_COLUMNS = 3  # section, variants, note
 _ANY_MAX_CHARS = 200
 _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
+_SHORT_LINES_CACHED = 8192
 _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
 _CAPTION_MIN_WORDS = 4
@@ -213,6 +214,19 @@ def unwrap(key: str) -> tuple[int, int] | None:
 
 def furniture_kind(key: str) -> str | None:
     """The boilerplate kind of a line whose folded key is `key` ("share", "tags", ...), or None."""
+    # Short lines (menus, share bars, labels, stamps) repeat across the pages of a site and of a
+    # corpus, and cost the most to read: their answers are kept (bounded, per process).
+    if len(key) <= _LINE_MAX_CHARS:
+        return _short_furniture_kind(key)
+    return _furniture_kind(key)
+
+
+@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+def _short_furniture_kind(key: str) -> str | None:
+    return _furniture_kind(key)
+
+
+def _furniture_kind(key: str) -> str | None:
     phrases = _phrases()
     size = len(key)
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):

@@ -22,6 +22,8 @@ from ._relative import find_relative
 __all__ = ["ends_with_stamp", "is_date_line", "is_relative_line"]
 
 _DATE_LINE_MAX_CHARS = 160
+_SHORT_LINE_CHARS = 80
+_SHORT_LINES_CACHED = 8192
 _RELATIVE_MAX_CHARS = 48
 _TAIL_CHARS = 48
 _PLACE_MAX_WORDS = 3
@@ -77,6 +79,17 @@ def is_date_line(key: str) -> bool:
     """True when the folded line `key` is only a date/time (with labels, marks, one place)."""
     if len(key) > _DATE_LINE_MAX_CHARS:
         return False
+    if len(key) <= _SHORT_LINE_CHARS:
+        return _short_date_line(key)  # short lines repeat across pages: see furniture_kind
+    return _date_line(key)
+
+
+@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+def _short_date_line(key: str) -> bool:
+    return _date_line(key)
+
+
+def _date_line(key: str) -> bool:
     if _ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
         return False  # no date without a digit, and a bare label line is short
     months, labels, every = _vocabulary()
@@ -122,6 +135,11 @@ def is_relative_line(key: str) -> bool:
     """True when the folded line `key` is only a relative stamp ("منذ 3 ساعات", "قبل يومين")."""
     if len(key) > _RELATIVE_MAX_CHARS or _RELATIVE_CUE.search(key) is None:
         return False
+    return _relative_line(key)
+
+
+@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+def _relative_line(key: str) -> bool:
     rel = find_relative(fold(key))
     if rel is None:
         return False
