@@ -23,6 +23,7 @@ __all__ = ["is_byline", "is_dateline_like", "opens_with_dateline"]
 _HEAD_CHARS = 80
 _LINE_MAX_WORDS = 6
 _LINE_MAX_CHARS = 60
+_SHORT_LINES_CACHED = 8192
 _PART_MAX_WORDS = 3
 _BYLINE_COLUMNS = 3  # strength, variants, note
 
@@ -70,7 +71,15 @@ def is_dateline_like(key: str) -> bool:
     "محمد علي – بغداد": at most six words in parts of at most three, one part a known place or
     agency.
     """
-    if len(key) > _LINE_MAX_CHARS or count_words(key) > _LINE_MAX_WORDS:
+    if len(key) > _LINE_MAX_CHARS:
+        return False
+    return _dateline_like(key)
+
+
+@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+def _dateline_like(key: str) -> bool:
+    """is_dateline_like for a short line: kept, since short lines repeat across pages."""
+    if count_words(key) > _LINE_MAX_WORDS:
         return False
     parts = [p.strip() for p in _PARTS.split(key) if p.strip()]
     if not parts or any(count_words(p) > _PART_MAX_WORDS for p in parts):
