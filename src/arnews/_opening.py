@@ -41,6 +41,8 @@ _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _A_NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")
 _IN_WORD = regex.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
+_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
+_STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = regex.compile(r"[ \t]+من[ \t]+")
 _DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
 
@@ -143,10 +145,15 @@ def _credit_first(line: Line, pos: int) -> Found | None:
         place = place_then_end(line, at, unknown=False)
         if place is None:
             second = _credit_at(line, at, tatweel=False)  # "المواطن - واس": the agency it cites
-            if second is not None and (line.at_end(second[1]) or second[1] > second[0][1]):
-                return Found(
-                    [("dateline", pos, second[1])], credits=[credit, second[0]], end=second[1]
+            if (
+                second is not None
+                and (
+                    second[1] > second[0][1]  # a separator after it
+                    or (line.eol and not line.key[second[1] : line.limit].strip(_STRAY_CLOSERS))
                 )
+            ):
+                stop = line.limit if second[1] == second[0][1] else second[1]
+                return Found([("dateline", pos, stop)], credits=[credit, second[0]], end=stop)
             place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place
@@ -183,7 +190,12 @@ def _place_first(line: Line, pos: int) -> Found | None:
     n = len(words)
     while n > 0 and line.key[words[n - 1][0] : words[n - 1][1]] == IN:
         n -= 1
-    if 0 < n <= MAX_UNKNOWN_PLACE_WORDS and n not in tried and line.plain(words[:n]):
+    if (
+        0 < n <= MAX_UNKNOWN_PLACE_WORDS
+        and n not in tried
+        and line.plain(words[:n])
+        and _ARABIC_LETTER.search(line.key, pos, words[n - 1][1]) is not None  # not "MENAFN"
+    ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None
 

@@ -124,7 +124,6 @@ def _menu_like(unit: Unit) -> bool:
     """One or two words above the title: a menu entry, not the body."""
     return (
         unit.kind == "text"
-        and not unit.on_header
         and unit.words <= _MENU_MAX_WORDS
         and unit.end_class == "open"
         and not is_dateline_like(unit.key)

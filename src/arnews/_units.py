@@ -25,7 +25,14 @@ _NOT_SPACE = r"[\S\x1c-\x1f]"
 _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={_NOT_SPACE})")
 _BOLD = re.compile(rf"(\*\*|__)(?={_NOT_SPACE})(.+?)(?<={_NOT_SPACE})\1")
 _BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={_NOT_SPACE})|[-–—][ \t]+(?={_NOT_SPACE})")
-_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—"  # every first character _MARKDOWN, _BOLD, _BULLET allow
+_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<"  # every first character the mark patterns allow
+# HTML the scraper left: a line of tags only ("<img src=... >"), or one element around text
+_HTML_TAGS = re.compile(r"(?:<[a-zA-Z/!][^<>]{0,400}>[ \t]*)+")
+_HTML_WRAP = re.compile(
+    r"<(strong|b|em|i|u|p|span|h[1-6])(?:[ \t][^<>]*)?>[ \t]*"
+    rf"(?={_NOT_SPACE})(.+?)(?<={_NOT_SPACE})[ \t]*</\1>",
+    re.IGNORECASE,
+)
 _INLINE_BULLET_CHARS = "▪•●◾◼■◆►▸‣⁃"
 _INLINE_BULLET_CHAR = re.compile(f"[{_INLINE_BULLET_CHARS}]")
 _INLINE_BULLET = re.compile(r"[ \t]*[▪•●◾◼■◆►▸‣⁃][ \t]*")
@@ -241,6 +248,8 @@ def _markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
         return marked
     if raw[:1] not in _MARK_FIRST:
         return []  # most lines: none of the marks below can start here
+    if raw[:1] == "<":
+        return _html(text, start, end, raw, gap)
     m = _MARKDOWN.match(raw)
     if m is not None:
         mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
@@ -259,6 +268,22 @@ def _markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
         item = make_unit(text, "item", start + m.end(), end)
         return [mark, *(_inline_bullets(text, item, raw[m.end() :]) or [item])]
     return []
+
+
+def _html(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
+    """Tags the scraper kept: a line of tags only is `unparsed` markup; one element around the
+    whole line ("<strong>عنوان</strong>") leaves its text as a heading between two marks."""
+    if _HTML_TAGS.fullmatch(raw):
+        return [Unit("unparsed", start, end, gap, role="markup")]
+    m = _HTML_WRAP.fullmatch(raw)
+    if m is None:
+        return []
+    inner_start, inner_end = start + m.start(2), start + m.end(2)
+    return [
+        Unit("unparsed", start, inner_start, gap, role="markup"),
+        make_unit(text, "heading", inner_start, inner_end),
+        Unit("unparsed", inner_end, end, role="markup"),
+    ]
 
 
 def _inline_bullets(text: str, unit: Unit, raw: str) -> list[Unit]:

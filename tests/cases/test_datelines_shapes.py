@@ -325,6 +325,16 @@ PAGES = [
         f"المواطن - واس\n{BODY}", None, None, None, None, (("Almowaten", "المواطن"), ("SPA", "واس"))
     ),
     Case(f"كتابة: سامر حسن\n{BODY}", None, None, None, None, byline="سامر حسن"),
+    # a syndication site citing the agency, then the agency's own dateline
+    Case(
+        f"MENAFN - Jordan News Agency)\nعمان 18 كانون الثاني (بترا)- {BODY}",
+        "عمان",
+        "Amman",
+        "JO",
+        "عمان 18 كانون الثاني (بترا)-",
+        (("MENAFN", "MENAFN"), ("Petra", "Jordan News Agency"), ("Petra", "بترا")),
+        date="18 كانون الثاني",
+    ),
     # an unknown place with known credits alone on its line
     Case(
         f"عواصم (الاتحاد، وكالات)\n{BODY}",
@@ -429,6 +439,8 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 
 # --- what is NOT a dateline ---------------------------------------------------------------------
 NOT_DATELINES = [
+    # an unknown "place" in Latin letters before a credit
+    "Breaking - رويترز: ارتفعت أسعار النفط اليوم.",
     # a place then words that are no date before the dash
     "القاهرة في يوم الأحد - قالت الوزارة إن الاجتماع تأجل.",
     "بغداد في 2025 - قال المتحدث إن الخطة جاهزة.",

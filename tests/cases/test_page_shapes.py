@@ -165,3 +165,20 @@ def test_a_view_counter_under_the_title_is_furniture(counter: str) -> None:
     assert ("boilerplate", "comments") in _roles(text)
     art = arnews.parse(text)
     assert art.timestamp is not None and art.timestamp.time == dt.time(11, 38)
+
+
+def test_html_the_scraper_kept() -> None:
+    title = "عودة التيار إلى الأحياء الجنوبية"
+    text = f" date 2026-01-06\n<img src=http://example.net/a.jpg width=100 border=0>\n\n{BODY}"
+    assert _roles(text)[1] == ("unparsed", "markup")
+    art = arnews.parse(f" date 2026-01-06\n\n<strong>{title} </strong>\n\n{BODY}")
+    assert art.title is not None and art.title.text == title
+    assert [b.text for b in art.blocks if b.kind == "unparsed"] == ["<strong>", "</strong>"]
+    # "<" opening ordinary text is no tag
+    assert _roles(f" date 2026-01-06\n\n{BODY}\n\n<3 شكرا للجميع\n")[-1] == ("paragraph", None)
+
+
+def test_a_language_switch_on_the_scraper_line_does_not_hide_the_title() -> None:
+    title = "عودة التيار إلى الأحياء الجنوبية"
+    art = arnews.parse(f" date 2026-01-06 Français\n{title}\n\n{BODY}")
+    assert art.title is not None and art.title.text == title
