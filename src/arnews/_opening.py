@@ -7,15 +7,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
-from ._byline import read_byline, read_label, read_name
+from ._byline import read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
-from ._dates import parse_date
 from ._fold import Folded
-from ._grammar import DASH
+from ._found import NAME_END, Found, date_then_sep
 from ._linereader import (
     CREDIT_SEP,
     DATE,
@@ -30,35 +27,16 @@ from ._linereader import (
     place_then_end,
 )
 from ._places import PlaceEntry, place_by_key
+from ._reporter_lines import byline_dated, name_place
 
 __all__ = ["Found", "read_opening"]
 
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
-_A_DASH = regex.compile(DASH)
-_DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
-_A_NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")
-_IN_WORD = regex.compile(rf"[ \t]+{IN}[ \t]+")
-_NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = regex.compile(r"[ \t]+من[ \t]+")
-_DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
-
-
-@dataclass(slots=True)
-class Found:
-    """What opens a line, as key offsets: pieces to cut, place, credits, date, byline name."""
-
-    pieces: list[tuple[str, int, int]] = field(default_factory=list)
-    place: Span | None = None
-    place_entry: PlaceEntry | None = None
-    credits: list[Span] = field(default_factory=list)
-    date: Span | None = None
-    name: Span | None = None
-    end: int = 0  # where the opening ends (the body starts after white space)
-    alone: bool = False  # a known place alone on its line: a dateline only before the body
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -67,7 +45,7 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     `eol` says whether `limit` is a real line end rather than the edge of a window.
     """
     line = make_line(folded, limit, eol)
-    dated = _byline_dated(line)
+    dated = byline_dated(line)
     if dated is not None:
         return dated
     byline = read_byline(line.key, 0, limit, eol)
@@ -88,36 +66,8 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     return _dateline(line, 0)
 
 
-def _byline_dated(line: Line) -> Found | None:
-    """ "كتبت: ياسمين عمرو في الثلاثاء 5 أغسطس 2025 12:58 مساء - ...": a labelled byline, then
-    the date it was filed (a dateline piece without a place), or the place ("... في بغداد -")."""
-    label_end = read_label(line.key, 0, line.limit)
-    if label_end is None:
-        return None
-    at = line.skip(label_end)
-    m = _IN_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
-    if m is None:
-        return None
-    name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
-    if name is None:
-        return None
-    place = place_then_end(line, m.end(), unknown=False)
-    if place is not None and not line.at_end(place[2]):  # "كتب: محمد علي في بغداد - ..."
-        span, entry, stop = place
-        pieces = [("byline", 0, name.end), ("dateline", line.skip(m.start()), stop)]
-        return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
-    found = Found(name=(name.start, name.end))
-    end = _date_then_sep(line, found, name.end)
-    sep = SEP.match(line.key, end, line.limit) if found.date and not found.pieces else None
-    if sep is None:
-        return None
-    found.pieces = [("byline", 0, name.end), ("dateline", line.skip(name.end), sep.end())]
-    found.end = sep.end()
-    return found
-
-
 def _dateline(line: Line, pos: int) -> Found | None:
-    return _credit_first(line, pos) or _place_first(line, pos) or _name_place(line, pos)
+    return _credit_first(line, pos) or _place_first(line, pos) or name_place(line, pos)
 
 
 def _credit_first(line: Line, pos: int) -> Found | None:
@@ -222,7 +172,7 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     if not found.credits:
         date = DATE.match(key, line.skip(pos), line.limit)
         if date is None:
-            pos = _date_then_sep(line, found, pos)
+            pos = date_then_sep(line, found, pos)
         else:
             br = line.bracket(date.end())
             found.credits = bracket_credits(key, *br.span("body"), unknown=True) if br else []
@@ -236,34 +186,6 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         if not found.credits and found.date is None:
             pos = _tail(line, found, pos)
     return _check(line, found, pos, sep is not None)
-
-
-def _date_then_sep(line: Line, found: Found, pos: int) -> int:
-    """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
-    12:20 مساء - ...", or a labelled byline ("... مساء كتب سامر حسن - "): sets `found.date` (and
-    the byline) and returns where they end (else `pos` unchanged)."""
-    m = _DATE_LEAD.match(line.key, pos, line.limit)
-    if m is None or not line.key[m.end() : m.end() + 1].isalnum():
-        return pos
-    match = parse_date(line.key[m.end() : min(line.limit, m.end() + _DATE_MAX_CHARS)])
-    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
-        return pos
-    end = m.end() + match.span[1]
-    if SEP.match(line.key, end, line.limit) is not None:
-        found.date = (m.end(), end)
-        return end
-    at = line.skip(end)
-    byline = read_byline(line.key, at, line.limit, line.eol, bare=True)
-    if byline is None or not _A_NAME_END.fullmatch(line.key, byline.end, byline.stop):
-        return pos
-    # "الدمام في الثلاثاء 5 أغسطس 2025 10:25 مساء كتب سامر حسن - ..."
-    found.date = (m.end(), end)
-    found.name = (byline.start, byline.end)
-    found.pieces = [
-        ("dateline", found.place[0] if found.place else 0, end),
-        ("byline", at, byline.stop),
-    ]
-    return byline.stop
 
 
 def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
@@ -313,7 +235,7 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     name = read_byline(key, at, line.limit, line.eol, bare=True) or read_name(
         key, at, line.limit, line.eol, labelled=False
     )
-    if name is not None and _A_NAME_END.fullmatch(key, name.end, name.stop):
+    if name is not None and NAME_END.fullmatch(key, name.end, name.stop):
         # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
         found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
         found.pieces.append(("byline", at, name.stop))
@@ -345,38 +267,4 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
         first = line.key[words[0][0] : words[0][1]]
         if first.startswith(_DEFINITE) and line.plain(words):
             return (pos, words[-1][1]), words[-1][1]
-    return None
-
-
-def _name_place(line: Line, pos: int) -> Found | None:
-    """A reporter's line: "محمد علي – بغداد" (the name is the byline, the place the dateline)."""
-    name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
-    if name is None or not _A_DASH.search(line.key, name.end, name.stop):
-        return None
-    at = line.skip(name.stop)
-    place = place_then_end(line, at, unknown=False)
-    if place is None:
-        return _name_place_date(line, pos, name.start, name.end, name.stop)
-    span, entry, stop = place
-    pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
-    return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
-
-
-def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
-    """ "أحمد علي - القاهرة في الأحد 12 أكتوبر 2025 12:20 مساء - ...": name, place, date."""
-    at = line.skip(n_stop)
-    words = line.words(at)
-    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
-        span = (at, words[n - 1][1])
-        entry = place_by_key(line.key[span[0] : span[1]])
-        if entry is None:
-            continue
-        found = Found(place=span, place_entry=entry, name=(n_start, n_end))
-        end = _date_then_sep(line, found, span[1])
-        sep = SEP.match(line.key, end, line.limit) if found.date is not None else None
-        if sep is None:
-            return None
-        found.pieces = [("byline", pos, n_stop), ("dateline", span[0], sep.end())]
-        found.end = sep.end()
-        return found
     return None

@@ -1,0 +1,64 @@
+# The result every opening reader fills, and the date a dateline may carry between its place
+# and its separator ("القاهرة في الأحد 12 أكتوبر 2025 12:20 مساء - ...").
+# Rule: offsets are positions in the folded key of the line; _dateline.py maps them back.
+"""What an opening reader found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ._byline import read_byline
+from ._dates import parse_date
+from ._grammar import DASH
+from ._linereader import IN, SEP, Line, Span
+from ._places import PlaceEntry
+
+__all__ = ["NAME_END", "Found", "date_then_sep"]
+
+_DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
+_DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
+NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")  # after a reporter's name
+
+
+@dataclass(slots=True)
+class Found:
+    """What opens a line, as key offsets: pieces to cut, place, credits, date, byline name."""
+
+    pieces: list[tuple[str, int, int]] = field(default_factory=list)
+    place: Span | None = None
+    place_entry: PlaceEntry | None = None
+    credits: list[Span] = field(default_factory=list)
+    date: Span | None = None
+    name: Span | None = None
+    end: int = 0  # where the opening ends (the body starts after white space)
+    alone: bool = False  # a known place alone on its line: a dateline only before the body
+
+
+def date_then_sep(line: Line, found: Found, pos: int) -> int:
+    """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
+    12:20 مساء - ...", or a labelled byline ("... مساء كتب سامر حسن - "): sets `found.date` (and
+    the byline) and returns where they end (else `pos` unchanged)."""
+    m = _DATE_LEAD.match(line.key, pos, line.limit)
+    if m is None or not line.key[m.end() : m.end() + 1].isalnum():
+        return pos
+    match = parse_date(line.key[m.end() : min(line.limit, m.end() + _DATE_MAX_CHARS)])
+    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
+        return pos
+    end = m.end() + match.span[1]
+    if SEP.match(line.key, end, line.limit) is not None:
+        found.date = (m.end(), end)
+        return end
+    at = line.skip(end)
+    byline = read_byline(line.key, at, line.limit, line.eol, bare=True)
+    if byline is None or not NAME_END.fullmatch(line.key, byline.end, byline.stop):
+        return pos
+    # "الدمام في الثلاثاء 5 أغسطس 2025 10:25 مساء كتب سامر حسن - ..."
+    found.date = (m.end(), end)
+    found.name = (byline.start, byline.end)
+    found.pieces = [
+        ("dateline", found.place[0] if found.place else 0, end),
+        ("byline", at, byline.stop),
+    ]
+    return byline.stop

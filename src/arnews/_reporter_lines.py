@@ -1,0 +1,84 @@
+# Reporters' lines that open a body: a name with the place or the date it was filed from
+# ("محمد علي – بغداد", "سامر حسن - القاهرة في <date> -", "كتبت: رنا علي في <date> -").
+# Rule: an unlabelled name is two to four plain words (_byline.read_name); the place must be
+# known and a separator must follow the date.
+"""Reporter-line openings."""
+
+from __future__ import annotations
+
+import regex
+
+from ._byline import read_label, read_name
+from ._found import Found, date_then_sep
+from ._grammar import DASH
+from ._linereader import IN, SEP, Line, place_then_end
+from ._places import place_by_key
+
+__all__ = ["byline_dated", "name_place"]
+
+_MAX_PLACE_WORDS = 4
+_A_DASH = regex.compile(DASH)
+_IN_WORD = regex.compile(rf"[ \t]+{IN}[ \t]+")
+_NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
+
+
+def byline_dated(line: Line) -> Found | None:
+    """ "كتبت: ياسمين عمرو في الثلاثاء 5 أغسطس 2025 12:58 مساء - ...": a labelled byline, then
+    the date it was filed (a dateline piece without a place), or the place ("... في بغداد -")."""
+    label_end = read_label(line.key, 0, line.limit)
+    if label_end is None:
+        return None
+    at = line.skip(label_end)
+    m = _IN_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
+    if m is None:
+        return None
+    name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
+    if name is None:
+        return None
+    place = place_then_end(line, m.end(), unknown=False)
+    if place is not None and not line.at_end(place[2]):  # "كتب: محمد علي في بغداد - ..."
+        span, entry, stop = place
+        pieces = [("byline", 0, name.end), ("dateline", line.skip(m.start()), stop)]
+        return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
+    found = Found(name=(name.start, name.end))
+    end = date_then_sep(line, found, name.end)
+    sep = SEP.match(line.key, end, line.limit) if found.date and not found.pieces else None
+    if sep is None:
+        return None
+    found.pieces = [("byline", 0, name.end), ("dateline", line.skip(name.end), sep.end())]
+    found.end = sep.end()
+    return found
+
+
+def name_place(line: Line, pos: int) -> Found | None:
+    """A reporter's line: "محمد علي – بغداد" (the name is the byline, the place the dateline)."""
+    name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
+    if name is None or not _A_DASH.search(line.key, name.end, name.stop):
+        return None
+    at = line.skip(name.stop)
+    place = place_then_end(line, at, unknown=False)
+    if place is None:
+        return _name_place_date(line, pos, name.start, name.end, name.stop)
+    span, entry, stop = place
+    pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
+    return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
+
+
+def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
+    """ "أحمد علي - القاهرة في الأحد 12 أكتوبر 2025 12:20 مساء - ...": name, place, date."""
+    at = line.skip(n_stop)
+    words = line.words(at)
+    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
+        span = (at, words[n - 1][1])
+        entry = place_by_key(line.key[span[0] : span[1]])
+        if entry is None:
+            continue
+        found = Found(place=span, place_entry=entry, name=(n_start, n_end))
+        end = date_then_sep(line, found, span[1])
+        sep = SEP.match(line.key, end, line.limit) if found.date is not None else None
+        if sep is None:
+            return None
+        found.pieces = [("byline", pos, n_stop), ("dateline", span[0], sep.end())]
+        found.end = sep.end()
+        return found
+    return None
