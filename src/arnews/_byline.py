@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -31,12 +32,12 @@ _NAME_LINK = "name_link"
 _MAX_NAME_WORDS = 5
 _DEFINITE = "ال"
 
-_SPACE = regex.compile(r"[ \t]*")
+_SPACE = re.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
-_GAP = regex.compile(r"[ \t]+")
-_LABEL_GAP = regex.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
-_END_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|،,])")
-_LABEL_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
+_GAP = re.compile(r"[ \t]+")
+_LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
+_END_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|،,])")
+_LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -40,8 +41,8 @@ BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "/": "/"}
 
 _DASH = f"[{regex.escape(DASHES)}]"
 # between two credits: a comma, a semicolon, a plus, a slash or a spaced dash
-_SPLIT = regex.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ \t]*")
-_AND = regex.compile(r"[ \t]+و")
+_SPLIT = re.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ \t]*")
+_AND = re.compile(r"[ \t]+و")
 _TOKEN = regex.compile(r"[^\W_]+")
 _WORD = regex.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 _LONE = regex.compile(

@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-
-import regex
 
 from ._byline import read_byline
 from ._dates import parse_date
@@ -18,8 +17,8 @@ from ._places import PlaceEntry
 __all__ = ["NAME_END", "Found", "date_then_sep"]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
-_DATE_LEAD = regex.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
-NAME_END = regex.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")  # after a reporter's name
+_DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
+NAME_END = re.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")  # after a reporter's name
 
 
 @dataclass(slots=True)

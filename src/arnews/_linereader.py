@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -39,18 +40,18 @@ MAX_UNKNOWN_PLACE_WORDS = 2
 _TATWEEL = "\u0640"
 IN = "في"
 OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not know
-_SPACE = regex.compile(r"[ \t]*")
-_GAP = regex.compile(r"[ \t]+")
+_SPACE = re.compile(r"[ \t]*")
+_GAP = re.compile(r"[ \t]+")
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
 TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
-SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
-CREDIT_SEP = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|])")
-_PLACE_END = regex.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|.،,])")
-_BRACKET = regex.compile(r"(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]")
+SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
+CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|])")
+_PLACE_END = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|.،,])")
+_BRACKET = re.compile(r"(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]")
 # A date between the place and the credit ("في 14 يونيو", "- 6 - 1", "23 يوليو تموز") ends
 # where the credit's bracket opens; the date grammar reads it later (_stamps.py).
 _DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
-DATE = regex.compile(rf"(?:(?:{DASH}{{1,3}}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
+DATE = re.compile(rf"(?:(?:{DASH}{{1,3}}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ class Line:
             pos = gap.end()
         return out
 
-    def bracket(self, pos: int) -> regex.Match[str] | None:
+    def bracket(self, pos: int) -> re.Match[str] | None:
         """A bracketed group at `pos` whose brackets pair: "(رويترز)", "/أ ش أ/", "«...»"."""
         m = _BRACKET.match(self.key, pos, self.limit)
         if m is None or BRACKETS[m["open"]] != self.key[m.end() - 1]:

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ._byline import read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
@@ -34,9 +34,9 @@ __all__ = ["Found", "read_opening"]
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
-_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
-_FROM = regex.compile(r"[ \t]+من[ \t]+")
+_FROM = re.compile(r"[ \t]+من[ \t]+")
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:

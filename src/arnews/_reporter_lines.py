@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ._byline import read_label, read_name
 from ._found import Found, date_then_sep
@@ -17,8 +17,8 @@ from ._places import place_by_key
 __all__ = ["byline_dated", "name_place"]
 
 _MAX_PLACE_WORDS = 4
-_A_DASH = regex.compile(DASH)
-_IN_WORD = regex.compile(rf"[ \t]+{IN}[ \t]+")
+_A_DASH = re.compile(DASH)
+_IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 
 
