@@ -34,6 +34,7 @@ _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
+_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
 _TAIL_SEPARATOR = regex.compile(r"\s*[-–—|:]")
 
 
@@ -70,6 +71,8 @@ def mark_head(units: list[Unit]) -> int:
             pending = []
         elif title is None and _menu_like(unit):
             pending.append(i)
+        elif title is None and unit.kind == "text" and not _ARABIC_LETTER.search(unit.key):
+            unit.kind, unit.role = "boilerplate", "nav"  # "living cost indicators": a widget
         elif title is not None and _repeats(unit, title):
             if len(norm_key(unit.key)) < len(norm_key(title.key)):
                 # "العنوان - بوابة الشروق" then "العنوان": the bare headline is the title
@@ -110,6 +113,8 @@ def _title_shaped(unit: Unit) -> bool:
     if unit.end_class not in _TITLE_ENDINGS:
         return False
     key = unit.key
+    if _ARABIC_LETTER.search(key) is None:
+        return False  # "living cost indicators": a widget's English label, not the headline
     return not (
         is_dateline_like(key)
         or is_byline(key)

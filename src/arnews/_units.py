@@ -176,13 +176,13 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         found = _scraper_line(text, start, end, gap)
         if found:
             return found
-    cut = unwrap(key)
-    if cut is not None:
-        return _unwrapped(text, unit, cut)
     kind = furniture_kind(key)
     if kind is not None:
         unit.kind, unit.role = "boilerplate", kind
         return [unit]
+    cut = unwrap(key)
+    if cut is not None:
+        return _unwrapped(text, unit, cut)
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
@@ -205,6 +205,11 @@ def _unwrapped(text: str, unit: Unit, cut: tuple[int, int]) -> list[Unit]:
     inner_start, inner_end = folded.span(*cut)
     inner_start += len(text[inner_start:inner_end]) - len(text[inner_start:inner_end].lstrip())
     inner_end = inner_start + len(text[inner_start:inner_end].strip())
+    # marks the fold drops (a bidi mark before the line) are no wrapper of their own
+    if not fold_key(text, unit.start, inner_start).strip():
+        inner_start = unit.start
+    if not fold_key(text, inner_end, unit.end).strip():
+        inner_end = unit.end
     out: list[Unit] = []
     if inner_start > unit.start:
         lead_end = unit.start + len(text[unit.start : inner_start].rstrip())

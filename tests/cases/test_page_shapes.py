@@ -182,3 +182,22 @@ def test_a_language_switch_on_the_scraper_line_does_not_hide_the_title() -> None
     title = "عودة التيار إلى الأحياء الجنوبية"
     art = arnews.parse(f" date 2026-01-06 Français\n{title}\n\n{BODY}")
     assert art.title is not None and art.title.text == title
+
+
+def test_a_latin_widget_label_above_the_headline_is_no_title() -> None:
+    title = "عودة التيار إلى الأحياء الجنوبية"
+    text = f" date 2026-01-06\nliving cost indicators\n{title}\n\n{BODY}"
+    assert _roles(text)[1] == ("boilerplate", "nav")
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == title
+
+
+def test_a_wrapped_headline_after_a_bidi_mark() -> None:
+    # found by hypothesis: the mark before the wrapper must not become a block of its own
+    line = "\u200fانت الان تتابع خبر عودة التيار إلى الأحياء والان مع التفاصيل\u200f"
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert [b.kind for b in art.blocks[:3]] == ["boilerplate", "title", "boilerplate"]
+    assert all(b.text for b in art.blocks)
+    assert art.title is not None and art.title.text == "عودة التيار إلى الأحياء"
+    whole = "\u200fنعرض لكم زوارنا أهم وأحدث الأخبار فى المقال الاتي"
+    assert arnews.parse(f"{whole}\n\n{BODY}").blocks[0].kind == "boilerplate"
