@@ -16,7 +16,7 @@ import regex
 from ._fold import fold
 from ._lexicon import table
 from ._places import lookup_agency
-from ._segment import count_words, ending, norm_key
+from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending, norm_key
 
 __all__ = ["furniture_kind", "is_lone_credit", "is_section", "opens_list", "unwrap"]
 
@@ -25,7 +25,6 @@ _SECTIONS_COLUMNS = 3  # section, variants, note
 _ANY_MAX_CHARS = 200
 _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
-_SHORT_LINES_CACHED = 8192
 _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
 _CAPTION_MIN_WORDS = 4
@@ -38,10 +37,7 @@ _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
-_COUNTER = regex.compile(
-    r"[0-9]+\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|زيارات|تعليق|تعليقات|views?|comments?)",
-    regex.IGNORECASE,
-)
+_COUNT_LINE = regex.compile(r"[0-9]+\s*(?P<word>\S.*)")  # "60 مشاهدة": a number, then a count row
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -75,6 +71,7 @@ def _pattern(variant: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Phrases:
     line: dict[str, str]  # whole-line key -> kind
+    counts: dict[str, str]  # the word a number opens a counter line with ("مشاهده") -> kind
     bar: dict[str, str]  # one-word key allowed in a bar of such words -> kind
     start: regex.Pattern[str] | None
     anywhere: regex.Pattern[str] | None
@@ -116,6 +113,7 @@ def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
 @functools.cache
 def _phrases() -> _Phrases:
     line: dict[str, str] = {}
+    counts: dict[str, str] = {}
     bar: dict[str, str] = {}
     kinds: dict[str, str] = {}
     start: list[str] = []
@@ -128,6 +126,8 @@ def _phrases() -> _Phrases:
                 line.setdefault(norm_key(key), kind)
                 if kind in _BAR_KINDS and count_words(key) == 1:
                     bar.setdefault(norm_key(key), kind)
+            elif mode == "count":
+                counts.setdefault(norm_key(key), kind)
             elif mode in ("start", "any"):  # prefix and suffix rows are read by _wrappers
                 (start if mode == "start" else anywhere).append(_squeeze(key))
                 kinds.setdefault(_squeeze(key), kind)
@@ -136,6 +136,7 @@ def _phrases() -> _Phrases:
     first_words = tuple(sorted({_first_token(v) or v for v in anywhere}))
     return _Phrases(
         line,
+        counts,
         bar,
         _compile(_LEAD, start),
         _compile("", anywhere),
@@ -214,14 +215,12 @@ def unwrap(key: str) -> tuple[int, int] | None:
 
 def furniture_kind(key: str) -> str | None:
     """The boilerplate kind of a line whose folded key is `key` ("share", "tags", ...), or None."""
-    # Short lines (menus, share bars, labels, stamps) repeat across the pages of a site and of a
-    # corpus, and cost the most to read: their answers are kept (bounded, per process).
-    if len(key) <= _LINE_MAX_CHARS:
+    if len(key) <= SHORT_LINE_CHARS:  # short lines repeat: see _segment.SHORT_LINES_CACHED
         return _short_furniture_kind(key)
     return _furniture_kind(key)
 
 
-@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def _short_furniture_kind(key: str) -> str | None:
     return _furniture_kind(key)
 
@@ -232,8 +231,9 @@ def _furniture_kind(key: str) -> str | None:
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
     if size <= _LINE_MAX_CHARS:
-        if key[:1].isdigit() and _COUNTER.fullmatch(key.strip()):
-            return "comments"  # "60 مشاهدة": a view or comment counter
+        counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None
+        if counted is not None and norm_key(counted["word"]) in phrases.counts:
+            return phrases.counts[norm_key(counted["word"])]
         whole = norm_key(key)
         if whole in phrases.line:
             return phrases.line[whole]

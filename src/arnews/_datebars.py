@@ -14,16 +14,16 @@ import re
 import regex
 
 from ._boilerplate import is_section
+from ._datetime_grammar import ORDINAL_SUFFIXES
 from ._fold import fold, fold_word
 from ._lexicon import index, table
 from ._places import lookup_place
 from ._relative import find_relative
+from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED
 
 __all__ = ["ends_with_stamp", "is_date_line", "is_relative_line"]
 
 _DATE_LINE_MAX_CHARS = 160
-_SHORT_LINE_CHARS = 80
-_SHORT_LINES_CACHED = 8192
 _RELATIVE_MAX_CHARS = 48
 _TAIL_CHARS = 48
 _PLACE_MAX_WORDS = 3
@@ -35,7 +35,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
 _NUMERIC_DATE = regex.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}")
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
 # (table, columns) holding the words a date line may be made of
@@ -79,12 +78,12 @@ def is_date_line(key: str) -> bool:
     """True when the folded line `key` is only a date/time (with labels, marks, one place)."""
     if len(key) > _DATE_LINE_MAX_CHARS:
         return False
-    if len(key) <= _SHORT_LINE_CHARS:
+    if len(key) <= SHORT_LINE_CHARS:
         return _short_date_line(key)  # short lines repeat across pages: see furniture_kind
     return _date_line(key)
 
 
-@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def _short_date_line(key: str) -> bool:
     return _date_line(key)
 
@@ -101,7 +100,7 @@ def _date_line(key: str) -> bool:
     for m in _TOKEN.finditer(key):
         count += 1
         token = m.group().casefold()
-        if m.start() == digit_end and token in _ORDINAL_SUFFIXES:
+        if m.start() == digit_end and token in ORDINAL_SUFFIXES:
             continue  # "27th"
         if token.isdigit():
             has_digit = True
@@ -138,7 +137,7 @@ def is_relative_line(key: str) -> bool:
     return _relative_line(key)
 
 
-@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def _relative_line(key: str) -> bool:
     rel = find_relative(fold(key))
     if rel is None:

@@ -16,6 +16,7 @@ from ._fold import Folded, clean_text, fold, fold_word
 from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._opening import Found, read_opening
+from ._segment import BREAKS, same_line
 from ._structure import RawBlock
 
 __all__ = ["Credits", "Opening", "find_credits", "find_opening"]
@@ -28,7 +29,6 @@ _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
 _SOURCE = "source"  # the boilerplate role of a source line
 _STANDFIRST = "standfirst"
-_BREAKS = "\n\r\f\v\u2028\u2029\x85"
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
@@ -63,7 +63,7 @@ def find_opening(text: str, start: int, end: int) -> Opening | None:
     stop = min(end, start + _WINDOW)
     folded = fold(text, start, stop)
     key = folded.key
-    limit = min((i for i in (key.find(c) for c in _BREAKS) if i >= 0), default=len(key))
+    limit = min((i for i in (key.find(c) for c in BREAKS) if i >= 0), default=len(key))
     eol = limit < len(key) or stop == end
     limit = len(key[:limit].rstrip())
     found = read_opening(folded, limit, eol)
@@ -222,7 +222,7 @@ def _on_header_line(text: str, blocks: list[RawBlock], i: int) -> bool:
     """A block on the scraper header line (" date 2025-11-22 شفق نيوز- دهوك")."""
     if i == 0 or blocks[i - 1].kind != "header" or blocks[i].kind != "boilerplate":
         return False
-    return not any(c in _BREAKS for c in text[blocks[i - 1].end : blocks[i].start])
+    return same_line(text, blocks[i - 1].end, blocks[i].start)
 
 
 def _place_alone_ok(text: str, blocks: list[RawBlock], i: int) -> bool:

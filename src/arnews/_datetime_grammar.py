@@ -20,6 +20,7 @@ __all__ = [
     "CLOCK_FRACTIONS",
     "END",
     "LETTER",
+    "ORDINAL_SUFFIXES",
     "gap_pattern",
     "number_keys",
     "patterns",
@@ -40,6 +41,7 @@ _OFFSET = r"[+\-\u2212]\s*[0-9]{1,2}(?::?[0-9]{2})?(?![0-9])"
 _ISO_OFFSET = r"[Zz]|[+\-][0-9]{2}:?[0-9]{2}"
 _GAP_PUNCT = r" \t\-\u2013\u2014|,\u060c/@()\[\]«»\"'"
 _ORDINAL_KINDS = ("ordinal", "ordinal_unit")
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # an English ordinal day: "27th, August 2024"
 # date_words roles after an hour in words -> minutes past it (negative: before it)
 CLOCK_FRACTIONS = {"clock_half": 30, "clock_quarter": 15, "clock_third": 20, "clock_to": -15}
 
@@ -116,7 +118,7 @@ def _day(digits: str, words_group: str) -> str:
     link = _role("ordinal_link")
     # "27th, August 2024": an English ordinal suffix on a digit day
     return (
-        rf"(?:(?P<{digits}>{_DAY})(?:st|nd|rd|th)?"
+        rf"(?:(?P<{digits}>{_DAY})(?:{'|'.join(ORDINAL_SUFFIXES)})?"
         rf"|(?P<{words_group}>{_ordinal_day()})\s+{link}\s+){_SEP}"
     )
 

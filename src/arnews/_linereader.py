@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -86,6 +87,14 @@ class Line:
             pos = gap.end()
         return out
 
+    def known_places(self, pos: int, words: list[Span]) -> Iterator[tuple[Span, PlaceEntry]]:
+        """The known places opening key[pos:] over `words` (this line's words from `pos`),
+        longest first: "الدار البيضاء" before "الدار"."""
+        for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
+            entry = place_by_key(self.key[pos : words[n - 1][1]])
+            if entry is not None:
+                yield (pos, words[n - 1][1]), entry
+
     def bracket(self, pos: int) -> re.Match[str] | None:
         """A bracketed group at `pos` whose brackets pair: "(رويترز)", "/أ ش أ/", "«...»"."""
         m = _BRACKET.match(self.key, pos, self.limit)
@@ -117,11 +126,7 @@ def place_then_end(
     two plain words ending at a separator or the line end are a place not in the gazetteer.
     """
     words = line.words(pos)
-    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
-        span = (pos, words[n - 1][1])
-        entry = place_by_key(line.key[span[0] : span[1]])
-        if entry is None:
-            continue
+    for span, entry in line.known_places(pos, words):
         stop = _end_of_place(line, span[1], full_stop=True)
         if stop is not None:
             return span, entry, stop

@@ -16,14 +16,13 @@ from ._fold import fold
 from ._grammar import DASH, DASHES
 from ._lexicon import table
 from ._places import lookup_agency, lookup_place
-from ._segment import count_words
+from ._segment import SHORT_LINES_CACHED, count_words
 
 __all__ = ["is_byline", "is_dateline_like", "opens_with_dateline"]
 
 _HEAD_CHARS = 80
 _LINE_MAX_WORDS = 6
 _LINE_MAX_CHARS = 60
-_SHORT_LINES_CACHED = 8192
 _PART_MAX_WORDS = 3
 _BYLINE_COLUMNS = 3  # strength, variants, note
 
@@ -76,7 +75,7 @@ def is_dateline_like(key: str) -> bool:
     return _dateline_like(key)
 
 
-@functools.lru_cache(maxsize=_SHORT_LINES_CACHED)
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def _dateline_like(key: str) -> bool:
     """is_dateline_like for a short line: kept, since short lines repeat across pages."""
     if count_words(key) > _LINE_MAX_WORDS:

@@ -13,6 +13,7 @@ from ._byline import read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
+from ._grammar import ARABIC_LETTER
 from ._linereader import (
     CREDIT_SEP,
     DATE,
@@ -34,7 +35,7 @@ __all__ = ["Found", "read_opening"]
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _DEFINITE = "ال"
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 
@@ -129,20 +130,18 @@ def _from_place(line: Line, credit: Span) -> Found | None:
 def _place_first(line: Line, pos: int) -> Found | None:
     """A known place (longest first), else one or two plain words, then the dateline's rest."""
     words = line.words(pos)
-    tried: set[int] = set()
-    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
-        entry = place_by_key(line.key[pos : words[n - 1][1]])
-        if entry is not None:
-            tried.add(n)
-            found = _after_place(line, (pos, words[n - 1][1]), entry)
-            if found is not None:
-                return found
+    tried: set[int] = set()  # where the known places tried end
+    for span, entry in line.known_places(pos, words):
+        tried.add(span[1])
+        found = _after_place(line, span, entry)
+        if found is not None:
+            return found
     n = len(words)
     while n > 0 and line.key[words[n - 1][0] : words[n - 1][1]] == IN:
         n -= 1
     if (
         0 < n <= MAX_UNKNOWN_PLACE_WORDS
-        and n not in tried
+        and words[n - 1][1] not in tried
         and line.plain(words[:n])
         and _ARABIC_LETTER.search(line.key, pos, words[n - 1][1]) is not None  # not "MENAFN"
     ):

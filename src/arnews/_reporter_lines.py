@@ -12,11 +12,9 @@ from ._byline import read_label, read_name
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
-from ._places import place_by_key
 
 __all__ = ["byline_dated", "name_place"]
 
-_MAX_PLACE_WORDS = 4
 _A_DASH = re.compile(DASH)
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
@@ -67,12 +65,7 @@ def name_place(line: Line, pos: int) -> Found | None:
 def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
     """ "أحمد علي - القاهرة في الأحد 12 أكتوبر 2025 12:20 مساء - ...": name, place, date."""
     at = line.skip(n_stop)
-    words = line.words(at)
-    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
-        span = (at, words[n - 1][1])
-        entry = place_by_key(line.key[span[0] : span[1]])
-        if entry is None:
-            continue
+    for span, entry in line.known_places(at, line.words(at)):
         found = Found(place=span, place_entry=entry, name=(n_start, n_end))
         end = date_then_sep(line, found, span[1])
         sep = SEP.match(line.key, end, line.limit) if found.date is not None else None

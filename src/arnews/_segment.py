@@ -12,13 +12,29 @@ from itertools import filterfalse
 
 import regex
 
-__all__ = ["Line", "count_words", "ending", "find_lines", "first_word", "last_word", "norm_key"]
+__all__ = [
+    "BREAKS",
+    "SHORT_LINES_CACHED",
+    "SHORT_LINE_CHARS",
+    "Line",
+    "count_words",
+    "ending",
+    "find_lines",
+    "first_word",
+    "last_word",
+    "norm_key",
+    "same_line",
+]
 
 # Any line break scrapers leave: \r\n, \r, \n, form feed, vertical tab, U+2028/9, NEL.
 # A line trimmed as str.strip() trims it (the stdlib's \s is str.isspace(), which every break
 # satisfies): from its first to its last non-space character, never across a break.
 _LINE_BODY = re.compile(r"\S(?:[^\r\n\f\v\u2028\u2029\x85]*\S)?")
-_BREAKS = "\n\r\f\v\u2028\u2029\x85"
+BREAKS = "\n\r\f\v\u2028\u2029\x85"
+# Short lines (menus, share bars, labels, stamps) repeat across the pages of a site and of a
+# corpus: the checks that read them keep their answers, this many per check and process.
+SHORT_LINE_CHARS = 80
+SHORT_LINES_CACHED = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +49,14 @@ class Line:
 def find_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Every non-blank line of `text[start:end]`, in order."""
     stop = len(text) if end is None else end
-    if not any(map(text.__contains__, _BREAKS[1:])):
+    if not any(map(text.__contains__, BREAKS[1:])):
         return _split_lines(text, start, stop)
     return _scan_lines(text, start, stop)
+
+
+def same_line(text: str, start: int, end: int) -> bool:
+    """True when no line break lies in text[start:end]."""
+    return not any(c in BREAKS for c in text[start:end])
 
 
 def _split_lines(text: str, start: int, stop: int) -> list[Line]:
@@ -75,7 +96,7 @@ def _has_blank_line(text: str, start: int, end: int) -> bool:
     breaks = between.count("\n") + between.count("\r")
     if breaks >= 2 or between.isascii():
         return breaks >= 2
-    return breaks + sum(between.count(c) for c in _BREAKS[2:]) >= 2
+    return breaks + sum(between.count(c) for c in BREAKS[2:]) >= 2
 
 
 # --- the shape of a folded line ---------------------------------------------------------------

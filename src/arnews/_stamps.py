@@ -18,6 +18,7 @@ from ._fold import fold
 from ._header import Header
 from ._model import DateMatch, ParseWarning, RelativeTime, Timestamp
 from ._relative import resolve_relative
+from ._segment import same_line
 from ._stamp_lines import Segment, read_segment
 from ._structure import RawBlock
 
@@ -27,7 +28,6 @@ __all__ = ["Stamps", "find_stamps"]
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE = range(6)
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
-_BREAKS = "\n\r\f\v\u2028\u2029\x85"
 _DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
 
 
@@ -126,7 +126,7 @@ def _opens_a_paragraph(text: str, blocks: list[RawBlock], i: int) -> bool:
     if blocks[i].kind != "dateline":
         return False
     nxt = blocks[i + 1].start if i + 1 < len(blocks) else len(text)
-    return not any(c in _BREAKS for c in text[blocks[i].end : nxt])
+    return same_line(text, blocks[i].end, nxt)
 
 
 def _take(segment: Segment, rank: int, found: _Found) -> None:

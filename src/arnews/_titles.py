@@ -15,6 +15,7 @@ import regex
 
 from ._boilerplate import is_lone_credit, is_section
 from ._credits import self_credit
+from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
 from ._segment import count_words, norm_key
@@ -34,7 +35,7 @@ _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
-_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
+_ARABIC_LETTER = regex.compile(ARABIC_LETTER)
 _TAIL_SEPARATOR = regex.compile(r"\s*[-–—|:]")
 
 

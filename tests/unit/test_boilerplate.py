@@ -41,7 +41,7 @@ def test_table_opens_with_a_comment_and_has_its_columns(name: str, columns: int)
 def test_boilerplate_kinds_and_match_modes_are_known() -> None:
     for row in table("boilerplate", 4):
         assert row.fields[0] in KINDS, row
-        assert row.fields[1] in {"line", "start", "any", "prefix", "suffix"}, row
+        assert row.fields[1] in {"line", "start", "any", "prefix", "suffix", "count"}, row
         assert row.fields[1] not in {"prefix", "suffix"} or row.fields[0] == "wrapper", row
 
 
@@ -71,6 +71,11 @@ def test_every_boilerplate_phrase(kind: str, mode: str, variant: str) -> None:
         cut = unwrap(key(line))
         assert cut is not None and key(line)[cut[0] : cut[1]].strip() == key(headline), line
         assert furniture_kind(key(line)) is None
+        return
+    if mode == "count":
+        for line in (f"60 {variant}", f"1200 {variant}"):
+            assert furniture_kind(key(line)) == kind, line
+        assert furniture_kind(key(f"قال إن 60 {variant} سجلت")) != kind
         return
     if mode == "line":
         lines = [variant, f"({variant})", f"{variant}:"]
