@@ -232,8 +232,8 @@ def _furniture_kind(key: str) -> str | None:
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
     if size <= _LINE_MAX_CHARS:
         counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None
-        if counted is not None and norm_key(counted["word"]) in phrases.counts:
-            return phrases.counts[norm_key(counted["word"])]
+        if counted is not None and (kind := phrases.counts.get(norm_key(counted["word"]))):
+            return kind
         whole = norm_key(key)
         if whole in phrases.line:
             return phrases.line[whole]
