@@ -144,6 +144,16 @@ def _gregorian(m: re.Match[str], key: str) -> Atom | None:
     return atom
 
 
+def _month_first(m: re.Match[str], key: str) -> Atom | None:
+    name, day, year, *after = m.groups()
+    month = _lookup("months", 4, name.lower(), month_number)
+    if month is None:
+        return None
+    atom = _dated("date", m, int(day), month, int(year))
+    _read_clock_after(atom, m, "mt", after)
+    return atom
+
+
 @functools.cache
 def _number_words() -> frozenset[str]:
     return frozenset(index("numbers", 4))
@@ -242,6 +252,7 @@ def _link(m: re.Match[str], key: str) -> Atom:
 _READERS: dict[str, Callable[[re.Match[str], str], Atom | None]] = {
     "num": _numeric,
     "greg": _gregorian,
+    "mdy": _month_first,
     "hij": _hijri,
     "time": _time,
     "week": _weekday,

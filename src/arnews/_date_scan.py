@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
-from ._datetime_grammar import number_keys, patterns, role_words
+from ._datetime_grammar import month_keys, number_keys, patterns, role_words
 from ._lexicon import index
 
 __all__ = ["scan_atoms"]
@@ -24,7 +24,7 @@ _CONJUNCTION = "و"  # "and", written joined to the next word
 _ORDINAL_KINDS = ("ordinal", "ordinal_unit", "ordinal_ten")
 T = TypeVar("T")
 
-_KIND_ORDER = ("num", "greg", "hij", "time", "week", "zone", "link", "rel")
+_KIND_ORDER = ("num", "greg", "mdy", "hij", "time", "week", "zone", "link", "rel")
 
 
 @functools.cache
@@ -34,6 +34,7 @@ def _openers() -> dict[str, tuple[str, ...]]:
     sources: dict[str, list[str]] = {
         "greg": list(ordinals),
         "hij": list(ordinals),
+        "mdy": list(month_keys("english")),
         "time": list(role_words("date_words", "time_prefix")),
         "week": [*index("weekdays", 3), *role_words("date_words", "weekday_prefix")],
         "greg+": [*index("weekdays", 3), *role_words("date_words", "weekday_prefix")],

@@ -22,6 +22,7 @@ __all__ = [
     "LETTER",
     "ORDINAL_SUFFIXES",
     "gap_pattern",
+    "month_keys",
     "number_keys",
     "patterns",
     "relative_body",
@@ -96,6 +97,14 @@ def _role(role: str, table_name: str = "date_words") -> str:
 
 
 @functools.cache
+def month_keys(system: str) -> tuple[str, ...]:
+    """The folded month names of months.tsv written in `system` (english, syriac, ...)."""
+    return tuple(
+        key for key, rows in index("months", 4).items() if any(r.fields[1] == system for r in rows)
+    )
+
+
+@functools.cache
 def number_keys(*kinds: str) -> tuple[str, ...]:
     """The folded number words of numbers.tsv with one of `kinds` (unit, ordinal, ...)."""
     return tuple(
@@ -152,6 +161,20 @@ def _gregorian(pairs: bool) -> str:
         rf"{weekday}{_day('gd', 'gdw')}(?P<gm>{month}(?:{pair}{side})?){END}"
         rf"(?:{_SEP}(?P<gy>{_YEAR})(?:\s*(?P<gmk>{_role('gregorian_mark')}){END})?)?"
         rf"{_clock_after('g')}"
+    )
+
+
+def _month_first() -> str:
+    """An English date, month first: "August 27, 2024", "Aug. 27 2024 10:30 AM".
+
+    Groups: mm, md, my, then _clock_after's. Latin month names only (an Arabic month name
+    before a number is a verb or a word as often as a date), and the year is required.
+    """
+    english = trie(month_keys("english"))
+    suffix = "|".join(ORDINAL_SUFFIXES)
+    return (
+        rf"(?P<mm>{english})\.?(?![a-zA-Z])[ \t]*(?P<md>{_DAY})(?:{suffix})?"
+        rf"(?:[ \t]*,[ \t]*|[ \t]+)(?P<my>{_YEAR}){_clock_after('m')}"
     )
 
 
@@ -268,6 +291,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "num": re.compile(_numeric()),
         "greg": re.compile(_gregorian(True)),
+        "mdy": re.compile(_month_first()),
         "hij": re.compile(_hijri()),
         "time": re.compile(_time()),
         "week": re.compile(_weekday()),

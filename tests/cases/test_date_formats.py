@@ -87,6 +87,11 @@ INTERNATIONAL_AND_NUMERIC: list[Case] = [
     ("Updated 1st Jan 2025 - 10:30", D(2025, 1, 1), T(10, 30), None),
     ("3 SEPTEMBER 2025", D(2025, 9, 3), None, None),
     ("22nd Sept 2025 | 09:05", D(2025, 9, 22), T(9, 5), None),
+    # US order: the English month first, the year required
+    ("Published: August 27, 2024", D(2024, 8, 27), None, None),
+    ("آخر تحديث: Sep. 3, 2025 10:45 PM", D(2025, 9, 3), T(22, 45), None),
+    ("DEC 31 2025 - 23:59", D(2025, 12, 31), T(23, 59), None),
+    ("Oct 12th, 2023", D(2023, 10, 12), None, None),
 ]
 
 RELATIVE: list[Case] = [
@@ -150,6 +155,8 @@ NOT_DATES = [
     "12/31/2025",  # month-first: never swapped
     "1447/07/17",  # a Hijri year without its mark
     "may 2025",  # an English word (or month) with no day
+    "May 5 للتوظيف",  # month first needs its year
+    "Marching 12, 2024",  # a word that opens with a month name
 ]
 
 

@@ -32,6 +32,7 @@ def test_group_order_the_readers_unpack() -> None:
             *("gwd", "gwd2", "gd", "gdw", "gm", "gy", "gmk"),
             *("gt", "gH", "gM", "gS", "goff", "gper"),
         ],
+        "mdy": ["mm", "md", "my", "mt", "mH", "mM", "mS", "moff", "mper"],
         "hij": ["hd", "hdw", "hm", "hy", "hmk"],
         "time": [
             *("tp", "tH", "tM", "tS", "tper", "tH2", "tM2", "tS2", "toff", "tper2", "tH3"),
