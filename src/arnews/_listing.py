@@ -54,6 +54,8 @@ def find_listing(units: list[Unit]) -> list[list[int]] | None:
             gap += 1
             if not groups:
                 before += 1
+                if before > _MAX_OUTSIDE:
+                    return None  # too much before the first stamp: no listing, seen early
             continue
         sentences = 0
         inline = unit.kind in _CONTENT
