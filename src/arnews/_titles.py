@@ -33,6 +33,7 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
@@ -80,6 +81,8 @@ def mark_head(units: list[Unit]) -> int:
                 title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
             else:
                 unit.kind, unit.role = "boilerplate", "title"
+        elif title is not None and _byline_line(unit):
+            pass  # the reporter's line stays in the head: a caption may follow it
         elif title is not None and _photo_caption(units, i, title):
             unit.kind, unit.role = "boilerplate", "caption"
         else:
@@ -165,8 +168,19 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
         return False
     if self_credit(key, 0, len(key)) is not None:
         return False
-    nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in _SKIP), None)
+    ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
+    nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
     return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
+
+
+def _byline_line(unit: Unit) -> bool:
+    """A short labelled reporter's line ("كتب: محمد علي"), not a sentence that opens with one."""
+    return (
+        unit.kind == "text"
+        and unit.end_class == "open"
+        and unit.words <= _BYLINE_MAX_WORDS
+        and is_byline(unit.key)
+    )
 
 
 def _is_standfirst(units: list[Unit], i: int) -> bool:

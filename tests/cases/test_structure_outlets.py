@@ -363,6 +363,20 @@ def test_a_photo_caption_between_the_title_and_the_body() -> None:
     assert ("boilerplate", "وزير الكهرباء") not in got
 
 
+def test_a_photo_caption_next_to_the_reporters_line() -> None:
+    body = "أقر مجلس النواب مساء اليوم مشروع قانون الموازنة العامة بعد جلسة استمرت سبع ساعات."
+    title = "البرلمان يقر موازنة العام المقبل بعد جلسة طويلة"
+    caption = "جانب من جلسة البرلمان - أرشيفية"
+    for head in (["كتب: سامر حسن", caption], [caption, "بقلم: سامر حسن"]):
+        art = arnews.parse("\n".join([title, *head, body]))
+        assert [b.text for b in art.boilerplate] == [caption]
+        assert art.byline is not None and art.byline.name == "سامر حسن"
+        assert [p.text for p in art.paragraphs] == [body] and art.subheadings == ()
+    # a sentence that opens like a byline is body text, never skipped as the reporter's line
+    text = f"{title}\nكتب الوزير في تغريدة على منصة إكس أن الجلسة كانت طويلة.\n{caption}\n{body}"
+    assert [b.text for b in arnews.parse(text).boilerplate] == []
+
+
 def test_two_word_title_above_a_dateline() -> None:
     text = "زلزال تركيا\n\nأنقرة - ضرب زلزال بقوة ست درجات جنوب البلاد فجر اليوم."
     assert blocks(text)[0] == (T, "زلزال تركيا")
