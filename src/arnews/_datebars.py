@@ -14,14 +14,16 @@ import re
 import regex
 
 from ._boilerplate import is_section
+from ._credits import closing_line
+from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
-from ._fold import fold, fold_word
+from ._fold import fold, fold_key, fold_word
 from ._lexicon import index, table
 from ._places import lookup_place
 from ._relative import find_relative
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED
 
-__all__ = ["ends_with_stamp", "is_date_line", "is_relative_line"]
+__all__ = ["date_then_source", "ends_with_stamp", "is_date_line", "is_relative_line"]
 
 _DATE_LINE_MAX_CHARS = 160
 _RELATIVE_MAX_CHARS = 48
@@ -29,6 +31,8 @@ _TAIL_CHARS = 48
 _PLACE_MAX_WORDS = 3
 _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
+_DATE_SOURCE_MAX_CHARS = 100
+_SOURCE_EDGES = " \t-–—|/،,"
 
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
@@ -171,3 +175,26 @@ def ends_with_stamp(key: str) -> bool:
         return False
     # numeric: the trailing date tokens must hold a full numeric date or a clock
     return bool(_NUMERIC_DATE.search(tail[-16:]) or _CLOCK.search(tail[-8:]))
+
+
+def date_then_source(text: str, start: int, end: int, key: str) -> int | None:
+    """ "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 | المصدر: وكالات": a line that
+    opens with the page's date and ends with its source. Returns where the date ends.
+
+    `key` is the folded line. Only lines opening with a digit or a weekday are read.
+    """
+    if len(key) > _DATE_SOURCE_MAX_CHARS or (not key[:1].isdigit() and not _opens_weekday(key)):
+        return None
+    found = scan_dates(fold(text, start, end)).matches
+    if not found or found[0].date is None or fold_key(text, start, found[0].span[0]).strip():
+        return None
+    date_end = found[0].span[1]
+    rest = fold_key(text, date_end, end).strip(_SOURCE_EDGES)
+    if not rest or closing_line(rest) is None:
+        return None
+    return date_end
+
+
+def _opens_weekday(key: str) -> bool:
+    first = _TOKEN.match(key)
+    return first is not None and first.group() in index("weekdays", 3)

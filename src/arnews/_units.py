@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import furniture_kind, is_section, unwrap
-from ._datebars import is_date_line, is_relative_line
+from ._datebars import date_then_source, is_date_line, is_relative_line
 from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
@@ -186,6 +186,13 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
+    date_end = date_then_source(text, start, end, key)
+    if date_end is not None:
+        source_start = end - len(text[date_end:end].lstrip(" \t-–—|/،,"))
+        source = make_unit(text, "boilerplate", source_start, end)
+        source.role = "source"
+        date_stop = start + len(text[start:source_start].rstrip())  # separators go with the date
+        return [Unit("header", start, date_stop, gap, role="date"), source]
     raw = text[start:end]
     marked = _markup(text, start, end, raw, gap)
     if marked:

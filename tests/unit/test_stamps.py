@@ -150,6 +150,47 @@ def test_page_date_then_source_on_the_scraper_line() -> None:
     _slices(text, art)
 
 
+@pytest.mark.parametrize(
+    ("line", "when", "source", "agency"),
+    [
+        (
+            "2024-03-19 04:30:07 صوت اليمن/ متابعات",
+            (2024, 3, 19, 4, 30, 7),
+            "صوت اليمن/ متابعات",
+            None,
+        ),
+        (
+            "الثلاثاء 6 يناير 2026 - 10:30 م | المصدر: وكالات",
+            (2026, 1, 6, 22, 30),
+            "المصدر: وكالات",
+            "Agencies",
+        ),
+        ("06/01/2026 (رويترز)", (2026, 1, 6, 0, 0), "(رويترز)", "Reuters"),
+    ],
+)
+def test_a_date_line_that_ends_with_its_source(
+    line: str, when: tuple[int, ...], source: str, agency: str | None
+) -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{title}\n{line}\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.published_at == dt.datetime(*when)
+    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
+        ("title", title),
+        ("header", line[: line.index(source)].rstrip()),
+        ("boilerplate", source),
+    ]
+    assert [a.name for a in art.agencies] == [agency]
+    _slices(text, art)
+
+
+def test_a_line_opening_with_a_date_then_words_is_no_date_line() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    for line in ("2026 عام التحديات الكبرى", "6 يناير 2026 موعد افتتاح المحطة الجديدة"):
+        art = arnews.parse(f"{title}\n{line}\n" + BODY)
+        assert art.timestamp is None and "header" not in [b.kind for b in art.blocks], line
+
+
 def test_a_date_bar_under_a_credit_line_is_still_in_the_header_area() -> None:
     text = "عودة التيار إلى الأحياء الجنوبية\n\nلبنان 24\n25-11-2025 | 06:45\n" + BODY
     art = arnews.parse(text)
