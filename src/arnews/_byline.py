@@ -18,12 +18,20 @@ import regex
 
 from ._fold import fold_word
 from ._grammar import DASH
-from ._lexicon import table
+from ._lexicon import index, table
 
-__all__ = ["NameRun", "is_function_word", "read_byline", "read_label", "read_name"]
+__all__ = [
+    "NameRun",
+    "is_function_word",
+    "opens_with_given_name",
+    "read_byline",
+    "read_label",
+    "read_name",
+]
 
 _BYLINE_COLUMNS = 3  # strength, variants, note
 _JOINERS_COLUMNS = 3  # kind, variants, note
+_GIVEN_NAMES_COLUMNS = 4  # name_en, gender, variants, note
 _ROLES_COLUMNS = 3  # kind, variants, note
 _NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
 _NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
@@ -91,6 +99,15 @@ def is_function_word(word: str, *, titles: bool = True) -> bool:
     return titles and key in _roles()
 
 
+def opens_with_given_name(key: str, words: list[tuple[int, int]]) -> bool:
+    """True when the words (spans into `key`) open with a first name of
+    lexicon/given_names.tsv: one word ("مجدي", "علي") or two ("عبد الله", "نور الدين")."""
+    names = index("given_names", _GIVEN_NAMES_COLUMNS)
+    if fold_word(key[words[0][0] : words[0][1]]) in names:
+        return True
+    return len(words) > 1 and fold_word(key[words[0][0] : words[1][1]]) in names
+
+
 def _inner_word_ok(word: str) -> bool:
     """A word inside a name: prepositions pass, since "علي" (Ali) folds like "على" (on)."""
     key = fold_word(word)
@@ -121,12 +138,20 @@ def read_label(
 
 
 def read_name(
-    key: str, pos: int, limit: int, eol: bool, *, labelled: bool, min_words: int = 1
+    key: str,
+    pos: int,
+    limit: int,
+    eol: bool,
+    *,
+    labelled: bool,
+    min_words: int = 1,
+    given_first: bool = False,
 ) -> NameRun | None:
     """A person's name at key[pos:limit] ending at a separator or a real line end.
 
     An unlabelled name ("سعاد علي" in "طرابلس - سعاد علي:") holds two to four words, none a
-    function or title word, the first without the article "ال".
+    function or title word, the first without the article "ال". With `given_first`, the name
+    must open with a first name of lexicon/given_names.tsv.
     """
     words: list[tuple[int, int]] = []
     at = pos
@@ -150,12 +175,19 @@ def read_name(
     for (s0, e0), (s, e) in pairwise(words):
         if fold_word(key[s0:e0]) not in links and not _inner_word_ok(key[s:e]):
             return None
+    # A first name of the lexicon opens a name even where it folds like a preposition (علي,
+    # على) or carries the article (المصطفى)
+    given = opens_with_given_name(key, words)
+    if given_first and not given:
+        return None
     if not labelled:
-        if not 2 <= len(words) <= 4 or first.startswith(_DEFINITE):
+        if not 2 <= len(words) <= 4 or (first.startswith(_DEFINITE) and not given):
             return None
-        if is_function_word(first) or any(fold_word(key[s:e]) in _roles() for s, e in words):
+        if (is_function_word(first) and not given) or any(
+            fold_word(key[s:e]) in _roles() for s, e in words
+        ):
             return None
-    elif len(words) < min_words or is_function_word(first, titles=False):
+    elif len(words) < min_words or (is_function_word(first, titles=False) and not given):
         return None
     return NameRun(words[0][0], end, stop, len(words))
 

@@ -105,6 +105,13 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             ):
                 stop = line.limit if second[1] == second[0][1] else second[1]
                 return Found([("dateline", pos, stop)], credits=[credit, second[0]], end=stop)
+            reporter = read_name(
+                line.key, at, line.limit, line.eol, labelled=False, given_first=True
+            )
+            if reporter is not None:  # "الوكيل الإخباري - مجدي الباطية -": a name, not a place
+                pieces = [("dateline", pos, sep.end()), ("byline", at, reporter.stop)]
+                name = (reporter.start, reporter.end)
+                return Found(pieces, credits=[credit], name=name, end=reporter.stop)
             place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place
@@ -113,6 +120,16 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return None
         return Found([("dateline", pos, sep.end())], credits=[credit], end=sep.end())
     return None
+
+
+def _reporter_after(line: Line, credit: Span, sep_end: int, at: int) -> Found | None:
+    """ "الوكيل الإخباري - مجدي الباطية -": after a credit, where an unknown place could stand,
+    a reporter's name (two to four words opening with a first name of given_names.tsv)."""
+    name = read_name(line.key, at, line.limit, line.eol, labelled=False, given_first=True)
+    if name is None:
+        return None
+    pieces = [("dateline", credit[0], sep_end), ("byline", at, name.stop)]
+    return Found(pieces, credits=[credit], name=(name.start, name.end), end=name.stop)
 
 
 def _from_place(line: Line, credit: Span) -> Found | None:

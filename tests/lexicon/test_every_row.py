@@ -59,3 +59,13 @@ def test_every_agency_variant(variant: str, fields: tuple[str, ...]) -> None:
 def test_ambiguous_fragments_alone_are_none(fragment: str) -> None:
     assert arnews.month_number(fragment) is None
     assert arnews.hijri_month_number(fragment) is None
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("given_names", 4))
+def test_every_given_name_opens_a_reporters_name_after_a_credit(
+    variant: str, fields: tuple[str, ...]
+) -> None:
+    text = f"رويترز - {variant} الفلاني - أعلنت الوزارة اليوم خطة جديدة لتوزيع المياه."
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == f"{variant} الفلاني", fields[0]
+    assert art.dateline is None

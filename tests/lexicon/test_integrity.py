@@ -31,6 +31,7 @@ TABLES = {
     "day_periods": 3,
     "relative_cues": 3,
     "relative_phrases": 4,
+    "given_names": 4,
 }
 SYSTEMS = {"levantine", "egyptian", "algerian", "moroccan", "mauritanian", "libyan", "english"}
 
@@ -74,6 +75,7 @@ def _conflicts(name: str, value_of) -> list[str]:  # type: ignore[no-untyped-def
         ("agencies", lambda r: r.fields[0]),
         ("places", lambda r: r.fields[0]),
         ("zones", lambda r: r.fields[0]),
+        ("given_names", lambda r: r.fields[0]),
     ],
 )
 def test_no_variant_maps_to_two_values(name: str, value_of) -> None:  # type: ignore[no-untyped-def]
@@ -109,3 +111,12 @@ def test_codes_are_valid() -> None:
         assert len(row.fields[1]) == 2 and row.fields[1].isupper(), row
     for row in table("zones", 3):
         zoneinfo.ZoneInfo(row.fields[0])
+
+
+def test_given_names_are_no_place_outlet_or_month() -> None:
+    """A first name that is also a place or an outlet would flip a dateline into a byline."""
+    names = {fold_word(v) for row in table("given_names", 4) for v in row.variants}
+    for other, columns in (("places", 4), ("agencies", 5), ("months", 4), ("weekdays", 3)):
+        clashes = names & {fold_word(v) for row in table(other, columns) for v in row.variants}
+        assert clashes == set(), (other, clashes)
+    assert {row.fields[1] for row in table("given_names", 4)} == {"m", "f"}
