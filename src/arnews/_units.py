@@ -43,6 +43,7 @@ _INVISIBLE_CHARS = (
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
+_OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
@@ -99,6 +100,8 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
         found = _classify(text, line.start, line.end, line.gap_before, bullets=bullets)
         if units and _crumb_goes_on(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
+        elif units and _officer_name(units[-1], found):
+            found[0].kind, found[0].role = "boilerplate", "masthead"  # "رئيس التحرير" / its name
         units.extend(found)
     _cut_replacement_tail(text, units)
     return _absorb_invisible(units)
@@ -112,6 +115,17 @@ def _crumb_goes_on(last: Unit, found: list[Unit]) -> bool:
         and last.role == "nav"
         and _NUMBERED.match(last.key) is not None
         and found[0].words <= _CRUMB_MAX_WORDS
+    )
+
+
+def _officer_name(last: Unit, found: list[Unit]) -> bool:
+    """A short plain line right under a masthead label ("رئيس التحرير") is the officer's name."""
+    return (
+        last.role == "masthead"
+        and len(found) == 1
+        and found[0].kind == "text"
+        and found[0].end_class == "open"
+        and found[0].words <= _OFFICER_MAX_WORDS
     )
 
 

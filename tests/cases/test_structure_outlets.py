@@ -6,6 +6,7 @@ the point of the case. Grouped by region, then known failures (strict xfail).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -375,6 +376,23 @@ def test_a_photo_caption_next_to_the_reporters_line() -> None:
     # a sentence that opens like a byline is body text, never skipped as the reporter's line
     text = f"{title}\nكتب الوزير في تغريدة على منصة إكس أن الجلسة كانت طويلة.\n{caption}\n{body}"
     assert [b.text for b in arnews.parse(text).boilerplate] == []
+
+
+def test_masthead_officers_and_skip_links_above_the_title() -> None:
+    body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    officers = "رئيس مجلس الإدارة\n\nسامر حسن الفلاني\n\nرئيس التحرير\n\nرنا علي"
+    art = arnews.parse(f"{officers}\n\n{title}\n\n16-9-2025 | 14:58\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert [b.text for b in art.boilerplate][1::2] == ["سامر حسن الفلاني", "رنا علي"]
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 9, 16)
+    skips = "1. تخطي إلى المحتوى\n2. تخطي إلى القائمة الرئيسية\n"
+    art = arnews.parse(f"{skips}\n{title}\n\n١٦ سبتمبر ٢٠٢٥\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 9, 16)
+    # a sentence under the label is no officer's name
+    got = blocks(f"رئيس التحرير\n{body}")
+    assert got[1] == (P, body)
 
 
 def test_two_word_title_above_a_dateline() -> None:

@@ -16,6 +16,7 @@ MY_TABLES = {"boilerplate": 4, "sections": 3, "joiners": 3, "byline_labels": 3}
 KINDS = {
     "read_more", "related", "share", "follow", "source", "tags", "copyright", "nav", "caption",
     "comments", "more", "app", "newsletter", "ad", "font", "flag", "embed", "wrapper",
+    "masthead",
 }  # fmt: skip
 ROWS = [(r.fields[0], r.fields[1], v) for r in table("boilerplate", 4) for v in r.variants]
 
@@ -132,6 +133,10 @@ POSITIVE = [
     ("مواضيع ذات صلة", "related"),
     ("الأكثر قراءة", "related"),
     ("Read more: the ministry statement", "read_more"),
+    ("تخطي إلى المحتوى", "nav"),
+    ("Skip to main content", "nav"),
+    ("رئيس مجلس الإدارة ورئيس التحرير", "masthead"),
+    ("رئيس التحرير: سامر حسن", "masthead"),
 ]
 
 
@@ -152,6 +157,8 @@ NEGATIVE = [
     "جنود على الحدود (أ ف ب)",  # three words and a credit: a dateline shape, not a caption
     "يحتفل العالم بيوم حقوق الإنسان في العاشر من ديسمبر من كل عام.",
     "أسرار عسكرية",
+    "رئيس التحرير يلتقي وفدا من نقابة الصحفيين في مقر الجريدة.",
+    "تخطى الفريق إلى الدور الثاني بعد فوز صعب.",
 ]
 
 
