@@ -20,6 +20,7 @@ __all__ = ["scan_atoms"]
 _TOKEN = re.compile(r"\w+")
 _ASCII_DIGITS = frozenset("0123456789")
 _NUMERIC_SEPARATORS = frozenset("/.-\u2013")
+_COMMAS = frozenset(",\u060c")
 _CONJUNCTION = "و"  # "and", written joined to the next word
 _ORDINAL_KINDS = ("ordinal", "ordinal_unit", "ordinal_ten")
 T = TypeVar("T")
@@ -65,6 +66,11 @@ def _digit_kinds(key: str, at: int) -> tuple[str, ...]:
     while at < end and key[at] == " ":
         at += 1
     after = key[at] if at < end else ""
+    if after in _COMMAS:  # "31, July 2025", "6، يناير 2026": a written date may follow
+        at += 1
+        while at < end and key[at] == " ":
+            at += 1
+        return ("greg", "hij") if at < end and key[at].isalpha() else ()
     if after == ":":
         return ("time",)
     if after in _NUMERIC_SEPARATORS:

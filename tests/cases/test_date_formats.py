@@ -92,6 +92,12 @@ INTERNATIONAL_AND_NUMERIC: list[Case] = [
     ("آخر تحديث: Sep. 3, 2025 10:45 PM", D(2025, 9, 3), T(22, 45), None),
     ("DEC 31 2025 - 23:59", D(2025, 12, 31), T(23, 59), None),
     ("Oct 12th, 2023", D(2023, 10, 12), None, None),
+    # a comma after the day, English weekdays
+    ("Thursday 31, July 2025", D(2025, 7, 31), None, None),
+    ("Tuesday, 6 January 2026 - 10:30", D(2026, 1, 6), T(10, 30), None),
+    ("الثلاثاء 6، يناير 2026", D(2026, 1, 6), None, None),
+    # a print issue's masthead
+    ("العدد 5241 - الخميس 31 يوليو 2025", D(2025, 7, 31), None, None),
 ]
 
 RELATIVE: list[Case] = [
@@ -157,6 +163,7 @@ NOT_DATES = [
     "may 2025",  # an English word (or month) with no day
     "May 5 للتوظيف",  # month first needs its year
     "Marching 12, 2024",  # a word that opens with a month name
+    "وصل 3، وغادر",  # a number, a comma, a word
 ]
 
 

@@ -184,6 +184,17 @@ def test_a_date_line_that_ends_with_its_source(
     _slices(text, art)
 
 
+def test_a_print_issue_masthead_dates_the_article() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"العدد 5241 Thursday 31, July 2025\n\n{title}\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 7, 31)
+    assert art.title is not None and art.title.text == title
+    # the issue number alone is no date
+    art = arnews.parse(f"العدد 5241\n\n{title}\n\n" + BODY)
+    assert art.timestamp is None
+
+
 def test_a_line_opening_with_a_date_then_words_is_no_date_line() -> None:
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
     for line in ("2026 عام التحديات الكبرى", "6 يناير 2026 موعد افتتاح المحطة الجديدة"):
