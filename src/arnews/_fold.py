@@ -133,7 +133,10 @@ _SPECIAL_OR_RARE_RUNS = re.compile(f"({_SPECIAL_OR_RARE}(?:{_SPECIAL_OR_RARE})*)
 # Besides tatweel (which may become "-"), the characters whose key is not simply nothing.
 _PRESENTATION_FORM = re.compile("[" + _PRESENTATION + "]")
 # A tatweel that lengthens a letter is dropped; one standing alone is a dash ("الخرطوم ـ ...").
-_JOINED_TATWEEL = regex.compile(r"(?<=\p{Arabic}[\p{Mn}\u0640]*)\u0640+")
+# Marks the fold drops (harakat, bidi and zero-width marks) may stand between the letter and it.
+_JOINED_TATWEEL = regex.compile(
+    r"(?<=\p{Arabic}[\p{Mn}\u0640" + _char_class(_BIDI + _INVISIBLE)[1:-1] + r"]*)\u0640+"
+)
 _ONE_TATWEEL = re.compile(_TATWEEL)
 _TRAILING_MARKS = frozenset(_HARAKAT + _TATWEEL)
 _DIGIT_SEP = regex.compile(r"(?<=[0-9٠-٩۰-۹])[٫٬](?=[0-9٠-٩۰-۹])")

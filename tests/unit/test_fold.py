@@ -87,3 +87,9 @@ def test_tatweel_split_by_a_haraka_still_lengthens_the_letter() -> None:
     # Found by hypothesis: "ـًـ" after a letter is one stretched letter, not a dash.
     assert fold("أكتوبـًـر").key == "اكتوبر"
     assert fold("بـــًــــــر ـ كلمة").key == "بر - كلمه"
+
+
+def test_tatweel_after_a_bidi_mark_inside_a_word_still_lengthens_the_letter() -> None:
+    # Found by hypothesis: "أكتوب\u200fـر" is one word with a stray mark, not "أكتوب-ر".
+    assert fold("أكتوب\u200fـر").key == "اكتوبر"
+    assert fold("دهوك \u200fـ اليوم").key == "دهوك - اليوم"
