@@ -18,6 +18,7 @@ from ._credits import self_credit
 from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
+from ._places import place_by_key
 from ._segment import count_words, norm_key
 from ._units import Unit
 
@@ -33,6 +34,7 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_PLACE_LABEL_MAX_WORDS = 3
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
@@ -71,6 +73,8 @@ def mark_head(units: list[Unit]) -> int:
             for j in pending:
                 units[j].kind, units[j].role = "boilerplate", "nav"
             pending = []
+        elif title is None and _place_above_title(units, i, followed):
+            unit.kind, unit.role = "header", "section"  # "تركيا" over the headline: a label
         elif title is None and _menu_like(unit):
             pending.append(i)
         elif title is None and unit.kind == "text" and not _ARABIC_LETTER.search(unit.key):
@@ -127,6 +131,21 @@ def _title_shaped(unit: Unit) -> bool:
         or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
+
+
+def _place_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
+    """A known place alone right above the headline labels the page's region or section; a
+    dateline alone on its line stands above the body instead."""
+    unit = units[i]
+    if unit.kind != "text" or unit.end_class != "open" or unit.words > _PLACE_LABEL_MAX_WORDS:
+        return False
+    if place_by_key(norm_key(unit.key)) is None:
+        return False
+    j = next((j for j in range(i + 1, len(units)) if units[j].kind not in _SKIP), None)
+    if j is None or not _title_shaped(units[j]) or not followed[j]:
+        return False
+    nxt = next((u for u in units[j + 1 :] if u.kind not in _SKIP), None)
+    return nxt is not None and is_body(nxt)
 
 
 def _menu_like(unit: Unit) -> bool:

@@ -395,6 +395,16 @@ def test_masthead_officers_and_skip_links_above_the_title() -> None:
     assert got[1] == (P, body)
 
 
+def test_a_place_alone_above_the_headline_is_a_label() -> None:
+    title = "الرئيس يفتتح مشروع الطريق الدائري الجديد"
+    body = "افتتح الرئيس اليوم مشروع الطريق الدائري الذي يربط شمال العاصمة بجنوبها."
+    check(f"تركيا\n\n{title}\n\n{body}", [(H, "تركيا"), (T, title), (P, body)])
+    # above the body itself, the place is the dateline
+    art = arnews.parse(f"{title}\n\nأنقرة\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert art.dateline is not None and art.dateline.place_en == "Ankara"
+
+
 def test_two_word_title_above_a_dateline() -> None:
     text = "زلزال تركيا\n\nأنقرة - ضرب زلزال بقوة ست درجات جنوب البلاد فجر اليوم."
     assert blocks(text)[0] == (T, "زلزال تركيا")
