@@ -28,6 +28,7 @@ _MAX_LABEL_GAP = 8
 _LEAD_MAX_WORDS = 25  # words before a closing stamp: more is a sentence, not a headline
 _COMMAS = "،,"
 _SEPARATORS = "-\u2013\u2014|:"
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,47 @@ def read_segment(text: str, start: int, end: int, anchor: dt.date | None) -> Seg
         dates.append((_label_of(text, match, labels), match))
     if relative is None:
         relative = _glued(text, start, end)
+    if relative is None and all(m.date is None for _, m in dates):
+        reordered = _reordered(text, start, end, folded.key, anchor)
+        if reordered is not None:
+            dates.append((None, reordered))
     return Segment(tuple(dates), relative, scan.rejected)
+
+
+def _reordered(
+    text: str, start: int, end: int, key: str, anchor: dt.date | None
+) -> DateMatch | None:
+    """A date line whose parts a bidi-unaware copy put out of order ("26 10:27 2026 جانفي"):
+    one day, one month name, one year and at most a clock and a weekday, read in that order."""
+    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "other": []}
+    months, weekdays = index("months", 4), index("weekdays", 3)
+    for word in key.split():
+        token = word.strip(_EDGES)
+        if not token:
+            continue
+        kind = (
+            "day" if token.isdigit() and len(token) <= 2
+            else "year" if token.isdigit() and len(token) == 4
+            else "clock" if _CLOCK.fullmatch(token)
+            else "month" if token in months or token.lower() in months
+            else "weekday" if token in weekdays
+            else "other"
+        )  # fmt: skip
+        parts.setdefault(kind, []).append(token)
+    if parts["other"] or [len(parts[k]) for k in ("day", "month", "year")] != [1, 1, 1]:
+        return None
+    if len(parts["clock"]) > 1:
+        return None
+    ordered = " ".join([parts["day"][0], parts["month"][0], parts["year"][0], *parts["clock"]])
+    if ordered == " ".join(key.split()):
+        return None  # in order already: the scan saw it and read no date
+    found = scan_dates(fold(ordered), anchor).matches
+    if len(found) != 1 or found[0].date is None or found[0].text != ordered:
+        return None
+    message = f"read {text[start:end]!r} as {ordered!r}"
+    warning = ParseWarning("reordered-date", message, (start, end))
+    m = found[0]
+    return DateMatch(m.date, m.time, m.tz, m.hijri, None, text[start:end], (start, end), (warning,))
 
 
 def _label_of(text: str, match: DateMatch, labels: list[tuple[str, int, int]]) -> str | None:

@@ -26,7 +26,7 @@ __all__ = ["Stamps", "find_stamps"]
 
 # candidate ranks, best first
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE = range(6)
-_PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone"})
+_PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
 _DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
 

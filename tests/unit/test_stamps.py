@@ -184,6 +184,29 @@ def test_a_date_line_that_ends_with_its_source(
     _slices(text, art)
 
 
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("26 10:27 2026 جانفي", dt.datetime(2026, 1, 26, 10, 27)),
+        ("2026 يناير 6", dt.datetime(2026, 1, 6)),
+        ("الاثنين 2025 3 نوفمبر", dt.datetime(2025, 11, 3)),
+    ],
+)
+def test_a_date_line_copied_out_of_order(line: str, when: dt.datetime) -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{title}\n{line}\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.published_at == when
+    assert art.timestamp is not None and art.timestamp.text == line
+    assert "reordered-date" in [w.code for w in art.warnings]
+
+
+@pytest.mark.parametrize("line", ["10 2026 15", "26 10:27 2026 جانفي 3", "2026 يناير 6 سياسة"])
+def test_an_unreadable_date_line_stays_unread(line: str) -> None:
+    art = arnews.parse("عودة التيار الكهربائي إلى الأحياء الجنوبية\n" + line + "\n\n" + BODY)
+    assert art.timestamp is None and "reordered-date" not in [w.code for w in art.warnings]
+
+
 def test_a_print_issue_masthead_dates_the_article() -> None:
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
     text = f"العدد 5241 Thursday 31, July 2025\n\n{title}\n\n" + BODY
