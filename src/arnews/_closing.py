@@ -12,12 +12,14 @@ from ._byline import read_byline
 from ._credits import closing_line, is_caption, make_agencies, trailing_credit
 from ._fold import clean_text, fold
 from ._model import Agency, Byline
+from ._segment import count_words
 from ._structure import RawBlock
 
 __all__ = ["Closing", "find_closing", "is_caption_block"]
 
 _LINE_MAX = 120  # a credit or byline line is short
 _CLOSING_BLOCKS = 12  # short blocks looked at after the last paragraph
+_LONE_CREDIT_WORDS = 2  # a lone credit word or two under the body: "وفا", "سبأ نت"
 _CLOSING = ")]}/"
 _TAIL_LOOK = 8  # a closing bracket sits among the last few characters
 _CAPTION = "caption"
@@ -99,7 +101,8 @@ def _closing_block(
     if block.end - block.start > _LINE_MAX:
         return False
     folded = fold(text, block.start, block.end)
-    line = closing_line(folded.key)
+    # a lone word under the body is a credit there even when it is also a word ("وفا")
+    line = closing_line(folded.key, ambiguous=count_words(folded.key) <= _LONE_CREDIT_WORDS)
     if line is not None:
         found.extend(make_agencies(folded, line[1]))
     else:

@@ -153,11 +153,12 @@ def _source_label() -> regex.Pattern[str] | None:
     return regex.compile(r"[ \t(«\[]*(?:" + "|".join(parts) + r")[ \t]*", regex.IGNORECASE)
 
 
-def closing_line(key: str) -> tuple[str, list[tuple[int, int]]] | None:
+def closing_line(key: str, *, ambiguous: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
     """A whole line that is a credit: ("credit", spans) or ("source", spans), else None.
 
     "(أ ف ب)", "وكالات", "رويترز، أ ف ب", "المصدر: رويترز" (unknown names kept),
-    "الرباط اليوم: متابعة" (the outlet crediting itself).
+    "الرباط اليوم: متابعة" (the outlet crediting itself). A bare spelling that is also an
+    ordinary word ("وفا") counts only with `ambiguous`, where a credit is expected.
     """
     end = len(key.rstrip())
     label = _source_label()
@@ -173,7 +174,7 @@ def closing_line(key: str) -> tuple[str, list[tuple[int, int]]] | None:
         return ("credit", spans) if _all_known(key, spans) else None
     spans = credit_spans(key, 0, end)
     entries = [known_credit(key[s:e]) for s, e in spans]
-    if entries and all(x is not None and not x.credit_only for x in entries):
+    if entries and all(x is not None and (ambiguous or not x.credit_only) for x in entries):
         return "credit", spans  # a bare credit line counts only in unambiguous spellings
     own = self_credit(key, 0, end)
     return ("credit", [own[0]]) if own is not None else None

@@ -44,3 +44,14 @@ def test_a_caption_after_the_body_is_skipped_and_the_paragraph_before_read() -> 
     blocks = _blocks(text, ["paragraph", "paragraph"])
     assert is_caption_block(text, blocks[1])
     assert [a.name for a in find_closing(text, blocks, 0).agencies] == ["dpa"]
+
+
+def test_a_lone_credit_that_is_also_a_word_counts_under_the_body() -> None:
+    text = "وقال الوزير إنه سيعود.\nوفا"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    assert [a.name for a in find_closing(text, blocks, 0).agencies] == ["WAFA"]
+    assert [b.kind for b in blocks] == ["paragraph", "byline"]
+    # the same word inside a short closing sentence stays text
+    text = "وقال الوزير إنه سيعود.\nوفا الوعد"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    assert find_closing(text, blocks, 0).agencies == ()
