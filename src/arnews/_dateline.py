@@ -14,12 +14,14 @@ from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._fold import Folded, clean_text, fold, fold_word
 from ._lexicon import index
+from ._linereader import make_line
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._opening import Found, read_opening
+from ._reporter_lines import author_alone
 from ._segment import BREAKS, same_line
 from ._structure import RawBlock
 
-__all__ = ["Credits", "Opening", "find_credits", "find_opening"]
+__all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
 _WINDOW = 200  # a dateline never runs longer than this
 _OPENING_BLOCKS = 6  # blocks looked at before the body
@@ -70,6 +72,19 @@ def find_opening(text: str, start: int, end: int) -> Opening | None:
     if found is None:
         return None
     return _opening(folded, found, start, end)
+
+
+def find_author(text: str, start: int, end: int) -> Opening | None:
+    """A reporter's name alone on its line, with no label: two or three words opening with a
+    first name of lexicon/given_names.tsv ("عصام الفلاني")."""
+    folded = fold(text, start, end)
+    found = author_alone(make_line(folded, len(folded.key.rstrip()), True))
+    return None if found is None else _opening(folded, found, start, end)
+
+
+def _next_is_body(blocks: list[RawBlock], i: int) -> bool:
+    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+    return nxt is not None and nxt.kind == "paragraph"
 
 
 def _opening(folded: Folded, found: Found, start: int, end: int) -> Opening:
@@ -175,6 +190,8 @@ def _open(text: str, state: _State) -> int:
             i += 1
             continue
         found = find_opening(text, block.start, block.end)
+        if found is None and _next_is_body(blocks, i):
+            found = find_author(text, block.start, block.end)  # "عصام الفلاني" above the body
         body = block.kind in _BODY and block.role != _STANDFIRST
         trusted = body or block.kind in _OPENING_KINDS  # the layout already saw an opening
         if found is not None and found.whole and _line_ok(text, blocks, i, found, trusted):

@@ -248,10 +248,16 @@ def _tail(line: Line, found: Found, pos: int) -> int:
         found.credits = [credit[0]]
         return credit[1]
     # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
-    name = read_byline(key, at, line.limit, line.eol, bare=True) or read_name(
-        key, at, line.limit, line.eol, labelled=False
-    )
-    if name is not None and NAME_END.fullmatch(key, name.end, name.stop):
+    labelled = read_byline(key, at, line.limit, line.eol, bare=True)
+    name = labelled or read_name(key, at, line.limit, line.eol, labelled=False)
+    if name is None:
+        return pos
+    # a name ending the line ("الدار البيضاء - جميلة الفلاني") needs its label or a first name
+    ends_line = line.eol and line.at_end(name.stop)
+    if ends_line and labelled is None:
+        given = read_name(key, at, line.limit, line.eol, labelled=False, given_first=True)
+        ends_line = given is not None
+    if NAME_END.fullmatch(key, name.end, name.stop) or ends_line:
         # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
         found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
         found.pieces.append(("byline", at, name.stop))

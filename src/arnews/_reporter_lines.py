@@ -13,11 +13,12 @@ from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
 
-__all__ = ["byline_dated", "name_place"]
+__all__ = ["author_alone", "byline_dated", "name_place"]
 
 _A_DASH = re.compile(DASH)
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
+_AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
 
 
 def byline_dated(line: Line) -> Found | None:
@@ -75,3 +76,12 @@ def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int
         found.end = sep.end()
         return found
     return None
+
+
+def author_alone(line: Line) -> Found | None:
+    """ "عصام الفلاني" alone on its line above the body: an unlabelled name of two or three
+    words, opening with a first name of lexicon/given_names.tsv."""
+    name = read_name(line.key, 0, line.limit, line.eol, labelled=False, given_first=True)
+    if name is None or name.words > _AUTHOR_MAX_WORDS or not line.at_end(name.stop):
+        return None
+    return Found([("byline", 0, name.stop)], name=(name.start, name.end), end=name.stop)

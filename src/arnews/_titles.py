@@ -102,8 +102,14 @@ def mark_head(units: list[Unit]) -> int:
 
 
 def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
-    """Two words alone above a body that opens with a dateline: a short headline, not a menu."""
-    if len(pending) != 1 or body >= len(units) or units[pending[0]].words < _MENU_MAX_WORDS:
+    """Two words alone above a body that opens with a dateline, or right above the page's date
+    line: a short headline, not a menu."""
+    if not pending or body >= len(units) or units[pending[0]].words < _MENU_MAX_WORDS:
+        return False
+    nxt = next((u for u in units[pending[0] + 1 : body] if u.kind != "boilerplate"), None)
+    if nxt is not None and nxt.kind == "header" and nxt.role == "date":
+        return True  # "أسعار المحروقات" / "تاريخ النشر : ..."
+    if len(pending) != 1:
         return False
     if any(u.kind not in _SKIP for u in units[pending[0] + 1 : body]):
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import arnews
 from arnews._byline import is_function_word, read_byline, read_label, read_name
 from arnews._fold import fold
 
@@ -85,3 +86,28 @@ def test_function_words_come_from_the_joiners_table() -> None:
     assert is_function_word("وزير") and is_function_word("مصادر")  # from roles.tsv
     assert not is_function_word("وزير", titles=False)
     assert not is_function_word("محمد")
+
+
+AUTHOR_BODY = "يبدو أن أسعار المحروقات ستبقى مرتفعة لفترة من الوقت بسبب نقص المعروض في الأسواق."
+
+
+def test_an_authors_name_alone_above_the_body() -> None:
+    text = (
+        f"أسعار المحروقات\n\nتاريخ النشر : الثلاثاء 11:50 2-6-2026\n\nسعاد الفلاني\n\n{AUTHOR_BODY}"
+    )
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == "أسعار المحروقات"
+    assert art.byline is not None and art.byline.name == "سعاد الفلاني"
+    assert [p.text for p in art.paragraphs] == [AUTHOR_BODY]
+    # two words that do not open with a first name are not taken for an author
+    art = arnews.parse(text.replace("سعاد الفلاني", "تحليل اقتصادي"))
+    assert art.byline is None
+
+
+def test_a_name_ending_the_dateline_line() -> None:
+    art = arnews.parse(f"الدار البيضاء - سعاد الفلاني\n\n{AUTHOR_BODY}")
+    assert art.dateline is not None and art.dateline.place_en == "Casablanca"
+    assert art.byline is not None and art.byline.name == "سعاد الفلاني"
+    assert [p.text for p in art.paragraphs] == [AUTHOR_BODY]
+    art = arnews.parse(f"الدار البيضاء - ملعب الوداد\n\n{AUTHOR_BODY}")
+    assert art.byline is None
