@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._byline import read_byline, read_name
+from ._byline import opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, known_credit, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
@@ -161,6 +161,7 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and words[n - 1][1] not in tried
         and line.plain(words[:n])
         and _ARABIC_LETTER.search(line.key, pos, words[n - 1][1]) is not None  # not "MENAFN"
+        and not opens_with_given_name(line.key, words[:n])  # "سامر حسن – ...": a writer
     ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None

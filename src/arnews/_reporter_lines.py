@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._byline import read_label, read_name
+from ._credits import known_credit
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
@@ -19,6 +20,7 @@ _A_DASH = re.compile(DASH)
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
+_CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
 
 
 def byline_dated(line: Line) -> Found | None:
@@ -57,7 +59,9 @@ def name_place(line: Line, pos: int) -> Found | None:
     at = line.skip(name.stop)
     place = place_then_end(line, at, unknown=False)
     if place is None:
-        return _name_place_date(line, pos, name.start, name.end, name.stop)
+        return _name_place_date(line, pos, name.start, name.end, name.stop) or _name_credit(
+            line, pos, name.start, name.end, name.stop
+        )
     span, entry, stop = place
     pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
     return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
@@ -85,3 +89,22 @@ def author_alone(line: Line) -> Found | None:
     if name is None or name.words > _AUTHOR_MAX_WORDS or not line.at_end(name.stop):
         return None
     return Found([("byline", 0, name.stop)], name=(name.start, name.end), end=name.stop)
+
+
+def _name_credit(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
+    """ "علي الفلاني – النهار اللبنانية": a writer, then the paper the piece ran in, ending the
+    line or followed by a separator and the body."""
+    at = line.skip(n_stop)
+    for _, word_end in reversed(line.words(at)[:_CREDIT_MAX_WORDS]):
+        if known_credit(line.key[at:word_end]) is None:
+            continue
+        if line.at_end(word_end):
+            stop = line.limit
+        else:
+            sep = SEP.match(line.key, word_end, line.limit)
+            if sep is None:
+                return None
+            stop = sep.end()
+        pieces = [("byline", pos, n_stop), ("dateline", at, stop)]
+        return Found(pieces, credits=[(at, word_end)], name=(n_start, n_end), end=stop)
+    return None

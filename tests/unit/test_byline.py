@@ -111,3 +111,13 @@ def test_a_name_ending_the_dateline_line() -> None:
     assert [p.text for p in art.paragraphs] == [AUTHOR_BODY]
     art = arnews.parse(f"الدار البيضاء - ملعب الوداد\n\n{AUTHOR_BODY}")
     assert art.byline is None
+
+
+def test_a_writer_and_the_paper_the_piece_ran_in() -> None:
+    art = arnews.parse(f"علي الفلاني – النهار اللبنانية\n\n{AUTHOR_BODY}")
+    assert art.byline is not None and art.byline.name == "علي الفلاني"
+    assert [a.name for a in art.agencies] == ["Annahar"] and art.dateline is None
+    art = arnews.parse(f"سامر الفلاني – القدس العربي - {AUTHOR_BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الفلاني"
+    assert [a.name for a in art.agencies] == ["Al-Quds Al-Arabi"] and art.dateline is None
+    assert [p.text for p in art.paragraphs] == [AUTHOR_BODY]
