@@ -178,6 +178,10 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         dated = DATE.match(key, line.skip(br.end()), line.limit) is not None
         if not known_credit(body) and (dated or place_by_key(body) is not None):
             pos = br.end()  # a qualifier: "أربيل (العراق) 23 يوليو", "بغداد (العراق) -"
+            then = line.bracket(line.skip(pos))  # and a credit: "سرت (ليبيا) (أ ف ب) -"
+            if then is not None and then["open"] in OPEN_BRACKETS and not dated:
+                found.credits = bracket_credits(key, *then.span("body"), unknown=False)
+                pos = then.end() if found.credits else pos
         else:
             found.credits = bracket_credits(key, *br.span("body"), unknown=True)
             if not found.credits:
