@@ -90,7 +90,7 @@ def find_atoms(key: str, start: int = 0) -> Iterator[Atom]:
 
 
 def _numeric(m: re.Match[str], key: str) -> Atom | None:
-    iy, _, im, iday, hh, mm, ss, off, nd, _, nm, ny, hmark, gmark, *after = m.groups()
+    iy, _, _, im, iday, hh, mm, ss, off, nd, _, nm, ny, hmark, gmark, *after = m.groups()
     iso = iy is not None
     year, month, day = (int(iy), int(im), int(iday)) if iso else (int(ny), int(nm), int(nd))
     if hmark is None and gmark is None and year < _MIN_NUMERIC_YEAR:

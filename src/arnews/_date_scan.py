@@ -17,10 +17,12 @@ from ._lexicon import index
 
 __all__ = ["scan_atoms"]
 
-_TOKEN = re.compile(r"\w+")
+# A word or a number: digits glued to letters ("الخميس03اكتوبر2024") are tokens of their own
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ASCII_DIGITS = frozenset("0123456789")
 _NUMERIC_SEPARATORS = frozenset("/.-\u2013")
 _COMMAS = frozenset(",\u060c")
+_YEAR_DIGITS = 4
 _CONJUNCTION = "و"  # "and", written joined to the next word
 _ORDINAL_KINDS = ("ordinal", "ordinal_unit", "ordinal_ten")
 T = TypeVar("T")
@@ -61,8 +63,10 @@ def _openers() -> dict[str, tuple[str, ...]]:
 def _digit_kinds(key: str, at: int) -> tuple[str, ...]:
     """The kinds an atom opening with the number at `at` can be, from the character after it."""
     end = len(key)
+    first = at
     while at < end and key[at] in _ASCII_DIGITS:
         at += 1
+    digits = at - first
     while at < end and key[at] == " ":
         at += 1
     after = key[at] if at < end else ""
@@ -77,6 +81,8 @@ def _digit_kinds(key: str, at: int) -> tuple[str, ...]:
         return ("num", "greg", "hij")
     if after.isalpha():
         return ("greg", "hij", "time", "rel")
+    if digits == _YEAR_DIGITS and after in _ASCII_DIGITS:
+        return ("num",)  # "2015 05 14": a year first, spaces between
     return ()
 
 

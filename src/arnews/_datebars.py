@@ -36,7 +36,9 @@ _SOURCE_EDGES = " \t-–—|/،,"
 
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
-_NUMERIC_DATE = regex.compile(r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}")
+_NUMERIC_DATE = regex.compile(
+    r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}|[0-9]{4} [0-9]{2} [0-9]{2}(?![0-9])"
+)
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
 _RELATIVE_EDGES = " \t-–—|،,:()[]"

@@ -188,13 +188,16 @@ def _hijri() -> str:
 
 
 def _numeric() -> str:
-    """Groups: iy, isep, im, id, iH, iM, iS, ioff, nd, nsep, nm, ny, nhm, ngm, _clock_after's."""
+    """Groups: iy, isep, isp, im, id, iH, iM, iS, ioff, nd, nsep, nm, ny, nhm, ngm, then
+    _clock_after's."""
     iso_time = (
         r"(?:[Tt@](?P<iH>[0-9]{1,2}):(?P<iM>[0-9]{2})(?::(?P<iS>[0-9]{2})(?:[.,][0-9]{1,6})?)?"
         rf"(?P<ioff>{_ISO_OFFSET})?(?![0-9]))?"
     )
+    # a year first with single spaces between two-digit parts ("2015 05 14") is a date too
     ymd = (
-        r"(?P<iy>[0-9]{4})\s*(?P<isep>[\-/.])\s*(?P<im>[0-9]{1,2})\s*(?P=isep)\s*"
+        r"(?P<iy>[0-9]{4})(?:\s*(?P<isep>[\-/.])\s*|(?P<isp>[ ])(?=[0-9]{2} [0-9]{2}(?![0-9])))"
+        r"(?P<im>[0-9]{1,2})(?(isep)\s*(?P=isep)\s*|[ ])"
         rf"(?P<id>[0-9]{{1,2}})(?![0-9]){iso_time}"
     )
     dmy = (

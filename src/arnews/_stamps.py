@@ -25,7 +25,8 @@ from ._structure import RawBlock
 __all__ = ["Stamps", "find_stamps"]
 
 # candidate ranks, best first
-_LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE = range(6)
+_LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY = range(7)
+_LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
 _DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
@@ -105,19 +106,29 @@ def _opens(text: str, start: int, match: DateMatch) -> bool:
 def _header_blocks(
     text: str, header: Header | None, blocks: list[RawBlock], found: _Found, anchor: dt.date | None
 ) -> None:
-    seen_title = in_body = False
+    seen_title = in_body = long_body = False
     for i, block in enumerate(blocks):
         seen_title = seen_title or block.kind == "title"
         in_body = in_body or block.kind == "paragraph" or _opens_a_paragraph(text, blocks, i)
+        if block.kind == "dateline" or (
+            block.kind == "paragraph" and block.end - block.start >= _LONG_PARAGRAPH
+        ):
+            long_body = True  # a dateline or a long paragraph: the body proper has begun
         if block.kind != "header":
             continue
         if header is not None and header.span[0] <= block.start < header.span[1]:
             continue  # the scraper line: read above, with its own rules for the rest
         segment = read_segment(text, block.start, block.end, anchor)
-        if in_body:  # below the body's start only a labelled line is the article's own
+        rank = _UNDER_TITLE if seen_title else _BAR
+        if in_body and long_body:  # in the body proper only a labelled line is the article's
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
-        _take(segment, _UNDER_TITLE if seen_title else _BAR, found)
+        elif in_body:
+            # short lines above the first long paragraph: a head the layout did not see (a
+            # title with a full stop); its date line counts when nothing better is found
+            segment = Segment(segment.dates, None, segment.rejected)
+            rank = _EARLY_BODY
+        _take(segment, rank, found)
 
 
 def _opens_a_paragraph(text: str, blocks: list[RawBlock], i: int) -> bool:

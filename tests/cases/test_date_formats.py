@@ -96,6 +96,10 @@ INTERNATIONAL_AND_NUMERIC: list[Case] = [
     ("Thursday 31, July 2025", D(2025, 7, 31), None, None),
     ("Tuesday, 6 January 2026 - 10:30", D(2026, 1, 6), T(10, 30), None),
     ("الثلاثاء 6، يناير 2026", D(2026, 1, 6), None, None),
+    # a year first with spaces; parts glued with no space
+    ("2015 05 14", D(2015, 5, 14), None, None),
+    ("الخميس03اكتوبر2024_13:56", D(2024, 10, 3), None, None),
+    ("تاريخ Nov 9, 2024", D(2024, 11, 9), None, None),
     # a print issue's masthead
     ("العدد 5241 - الخميس 31 يوليو 2025", D(2025, 7, 31), None, None),
 ]
@@ -164,6 +168,8 @@ NOT_DATES = [
     "May 5 للتوظيف",  # month first needs its year
     "Marching 12, 2024",  # a word that opens with a month name
     "وصل 3، وغادر",  # a number, a comma, a word
+    "2015 5 14",  # spaces between one-digit parts: a list of numbers
+    "عام 2015 05",
 ]
 
 

@@ -25,7 +25,7 @@ def test_group_order_the_readers_unpack() -> None:
     }
     assert order == {
         "num": [
-            *("iy", "isep", "im", "id", "iH", "iM", "iS", "ioff"),
+            *("iy", "isep", "isp", "im", "id", "iH", "iM", "iS", "ioff"),
             *("nd", "nsep", "nm", "ny", "nhm", "ngm", "nt", "nH", "nM", "nS", "noff", "nper"),
         ],
         "greg": [

@@ -233,6 +233,16 @@ def test_a_date_bar_under_a_credit_line_is_still_in_the_header_area() -> None:
     _slices(text, art)
 
 
+def test_a_date_line_above_the_first_long_paragraph_when_the_head_was_missed() -> None:
+    # a headline ending with a full stop is no title: the date line under it still counts
+    long_body = " ".join([BODY.replace("القاهرة - ", "")] * 3)
+    text = "الركراكي يعلن قائمة المنتخب لمواجهة الغد.\n\nالخميس 03 أكتوبر 2024\n\n" + long_body
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2024, 10, 3)
+    # below a long paragraph a bare date line is a mention
+    assert arnews.parse(long_body + "\n\nالخميس 03 أكتوبر 2024\n\n" + long_body).timestamp is None
+
+
 def test_a_date_after_the_body_opened_on_a_dateline_line_is_a_mention() -> None:
     text = "عودة التيار إلى الأحياء الجنوبية\n\n" + BODY + "\n25-11-2025 | 06:45\n"
     assert arnews.parse(text).timestamp is None
