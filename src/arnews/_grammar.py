@@ -8,8 +8,8 @@ from __future__ import annotations
 __all__ = ["ARABIC_LETTER", "DASH", "DASHES"]
 
 # Every dash outlets print between a dateline and the text; a standalone tatweel is already "-"
-# in the folded key (_fold.py).
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# in the folded key (_fold.py). Some sites type an underscore for one ("الصحافة _ الرباط").
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_"
 DASH = "[" + DASHES.replace("-", "\\-") + "]"  # one dash, as a character class
 # A base Arabic letter (hamza to ya): a line without one is no Arabic headline or place name.
 ARABIC_LETTER = "[\u0621-\u064a]"

@@ -68,7 +68,24 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
 
 
 def _dateline(line: Line, pos: int) -> Found | None:
-    return _credit_first(line, pos) or _place_first(line, pos) or name_place(line, pos)
+    return (
+        _credit_first(line, pos)
+        or _bracket_first(line, pos)
+        or _place_first(line, pos)
+        or name_place(line, pos)
+    )
+
+
+def _bracket_first(line: Line, pos: int) -> Found | None:
+    """ "(رويترز) – قال ...": known credits in brackets opening the text, then a separator."""
+    br = line.bracket(pos)
+    if br is None or br["open"] not in OPEN_BRACKETS:
+        return None
+    credits = bracket_credits(line.key, *br.span("body"), unknown=False)
+    sep = SEP.match(line.key, br.end(), line.limit) if credits else None
+    if sep is None:
+        return None
+    return Found([("dateline", pos, sep.end())], credits=credits, end=sep.end())
 
 
 def _credit_first(line: Line, pos: int) -> Found | None:

@@ -198,6 +198,24 @@ FORMATS = [
 
 # --- the rest of the issue's list ----------------------------------------------------------------
 ISSUE = [
+    # credits in brackets with no place, an underscore for a dash, an outlet after the place
+    Case(f"(رويترز) – {BODY}", None, None, None, "(رويترز) –", (("Reuters", "رويترز"),)),
+    Case(
+        f"الصحافة _ الرباط\n{BODY}",
+        "الرباط",
+        "Rabat",
+        "MA",
+        "الصحافة _ الرباط",
+        (("Assahafa", "الصحافة"),),
+    ),
+    Case(
+        f"الخرطوم - مصر اليوم\n{BODY}",
+        "الخرطوم",
+        "Khartoum",
+        "SD",
+        "الخرطوم - مصر اليوم",
+        (("Misr Alyoum", "مصر اليوم"),),
+    ),
     Case(f"بغداد\n{BODY}", "بغداد", "Baghdad", "IQ", "بغداد"),
     Case(f"القاهرة - الرياض - {BODY}", "القاهرة", "Cairo", "EG", "القاهرة - الرياض -"),
     Case(f"محمد علي – بغداد\n{BODY}", "بغداد", "Baghdad", "IQ", "بغداد", byline="محمد علي"),
@@ -468,6 +486,8 @@ NOT_DATELINES = [
     "لماذا الآن: يتساءل المراقبون عن التوقيت.",
     # credit-only words in running text
     "وام - قالت الوكالة إن الاجتماع ناجح.",
+    # a bracket that holds no known credit
+    "(أرشيفية) - قالت الوزارة إن الاجتماع تأجل.",
     "الوطنية: تقرير جديد يكشف الأرقام.",
     "العمانية للطيران - أعلنت الشركة رحلات جديدة.",
     "سبأ القديمة - مملكة عرفها التاريخ.",
