@@ -104,9 +104,10 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             from_place = _from_place(line, credit)
             if from_place is not None:
                 return from_place
-        if sep is None and pos == 0 and line.at_end(credit[1]):
-            # a credit alone on its line above the body: "وكالات", "أ ش أ"
-            return Found([("dateline", pos, credit[1])], credits=[credit], end=credit[1])
+        alone_to = credit[1] if sep is None else sep.end()
+        if pos == 0 and line.eol and line.at_end(alone_to):
+            # a credit alone on its line above the body: "وكالات", "أ ش أ", "الأناضول-"
+            return Found([("dateline", pos, alone_to)], credits=[credit], end=alone_to)
         if sep is None:
             return None
         at = line.skip(sep.end())
