@@ -175,7 +175,7 @@ def ending(key: str) -> str:
     "quote" is a closing quote or guillemet after a word ("... "لن نتراجع""); "paren" a closing
     bracket after a word ("... (فيديو)"); a trailing "(credit)" after a full stop is a "stop".
     """
-    s = key.rstrip()
+    s = key.rstrip().rstrip("_ ")  # a trailing underscore is decoration ("كل من:_")
     if not s:
         return "open"
     # s is rstripped, so a trailing group must end s (the search is the costly part)

@@ -348,6 +348,17 @@ def test_unpunctuated_items_under_a_colon_stay_paragraphs() -> None:
     assert [k for k, _ in blocks(text)] == [P] * 6
 
 
+def test_a_list_label_with_trailing_underscores_still_opens_a_list() -> None:
+    text = (
+        "أعلن المدرب قائمة المنتخب لمباراتي الأسبوع المقبل في التصفيات القارية.\n\n"
+        "وتضم القائمة كل من:_\n\n"
+        "حراسة المرمى: سامر حسن، رنا علي\n\n"
+        "الدفاع: محمد علي، سعاد حسن، أحمد سامي\n\n"
+        "الهجوم: يوسف علي، خالد محمد"
+    )
+    assert [k for k, _ in blocks(text)] == [P] * 5
+
+
 def test_a_photo_caption_between_the_title_and_the_body() -> None:
     body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
