@@ -16,7 +16,7 @@ import regex
 from ._byline import is_function_word, read_label
 from ._fold import Folded, fold
 from ._grammar import DASHES
-from ._lexicon import table
+from ._lexicon import index, table
 from ._model import Agency
 from ._places import AgencyEntry, agency_by_key
 
@@ -28,11 +28,15 @@ __all__ = [
     "is_caption",
     "known_credit",
     "make_agencies",
+    "outlet_shaped",
     "self_credit",
     "trailing_credit",
 ]
 
 _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
+_OUTLET_MARKS_COLUMNS = 3  # kind, variants, note
+_MIN_OUTLET_WORDS = 2
+_MAX_OUTLET_WORDS = 4
 _SOURCE_KIND = "source"
 _MAX_CREDIT_WORDS = 6
 _TAIL_CHARS = 120
@@ -61,6 +65,31 @@ _CLOSERS = "»\"”'’)"
 def known_credit(key: str) -> AgencyEntry | None:
     """The agency of a credit in credit position (credit-only spellings count), or None."""
     return agency_by_key(key) if _TOKEN.search(key) else None
+
+
+@functools.cache
+def _outlet_marks() -> dict[str, frozenset[str]]:
+    """Folded, lower-cased outlet marks of lexicon/outlet_marks.tsv by kind (suffix, prefix)."""
+    marks: dict[str, set[str]] = {}
+    for key, rows in index("outlet_marks", _OUTLET_MARKS_COLUMNS).items():
+        for row in rows:
+            marks.setdefault(row.fields[0], set()).add(key.lower())
+    return {kind: frozenset(words) for kind, words in marks.items()}
+
+
+def outlet_shaped(key: str) -> bool:
+    """Whether folded `key` names an outlet by its shape: two to four words, the last an outlet
+    mark ("المسار الاخباري", "تاوريرت بريس") or the first one ("صحيفه الفلاني")."""
+    words = key.lower().split()
+    if not _MIN_OUTLET_WORDS <= len(words) <= _MAX_OUTLET_WORDS:
+        return False
+    marks = _outlet_marks()
+    suffixes, prefixes = marks.get("suffix", frozenset()), marks.get("prefix", frozenset())
+    return (
+        words[-1] in suffixes
+        or " ".join(words[-2:]) in suffixes
+        or (words[0] in prefixes and len(words) > 1)
+    )
 
 
 def _trim(key: str, start: int, end: int) -> tuple[int, int]:

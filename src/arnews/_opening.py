@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._byline import opens_with_given_name, read_byline, read_name
-from ._credits import bracket_credits, known_credit, self_credit
+from ._credits import bracket_credits, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
 from ._grammar import ARABIC_LETTER
@@ -71,9 +71,35 @@ def _dateline(line: Line, pos: int) -> Found | None:
     return (
         _credit_first(line, pos)
         or _bracket_first(line, pos)
+        or _outlet_first(line, pos)
         or _place_first(line, pos)
         or name_place(line, pos)
     )
+
+
+def _outlet_first(line: Line, pos: int) -> Found | None:
+    """ "المسار الإخباري : – ...", "تاوريرت بريس - الرباط -": an outlet missing from the lexicon,
+    known by its shape (lexicon/outlet_marks.tsv), then a separator, and a known place or the
+    body. Its Agency has no name."""
+    words = line.words(pos, TOKEN)
+    for n in range(len(words), 1, -1):
+        span = (pos, words[n - 1][1])
+        if not outlet_shaped(line.key[span[0] : span[1]]):
+            continue
+        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        if sep is None:
+            return None
+        end = sep.end()
+        while (
+            more := CREDIT_SEP.match(line.key, end, line.limit)
+        ) is not None and more.end() > end:
+            end = more.end()  # "المسار الإخباري : –"
+        place = place_then_end(line, line.skip(end), unknown=False)
+        if place is not None:
+            p_span, entry, stop = place
+            return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        return Found([("dateline", pos, end)], credits=[span], end=end)
+    return None
 
 
 def _bracket_first(line: Line, pos: int) -> Found | None:

@@ -69,3 +69,13 @@ def test_every_given_name_opens_a_reporters_name_after_a_credit(
     art = arnews.parse(text)
     assert art.byline is not None and art.byline.name == f"{variant} الفلاني", fields[0]
     assert art.dateline is None
+
+
+@pytest.mark.parametrize(("variant", "fields"), _rows("outlet_marks", 3))
+def test_every_outlet_mark_makes_an_unknown_outlet_a_credit(
+    variant: str, fields: tuple[str, ...]
+) -> None:
+    outlet = f"الفلاني {variant}" if fields[0] == "suffix" else f"{variant} الفلاني"
+    art = arnews.parse(f"{outlet} - أعلنت الوزارة اليوم خطة جديدة لتوزيع المياه.")
+    assert [(a.name, a.text) for a in art.agencies] == [(None, outlet)]
+    assert "unknown-agency" in [w.code for w in art.warnings]

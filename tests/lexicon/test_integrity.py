@@ -32,6 +32,7 @@ TABLES = {
     "relative_cues": 3,
     "relative_phrases": 4,
     "given_names": 4,
+    "outlet_marks": 3,
 }
 SYSTEMS = {"levantine", "egyptian", "algerian", "moroccan", "mauritanian", "libyan", "english"}
 
