@@ -140,12 +140,13 @@ def _title_shaped(unit: Unit) -> bool:
 
 
 def _place_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
-    """A known place alone right above the headline labels the page's region or section; a
-    dateline alone on its line stands above the body instead."""
+    """A known place (or a word that is also a credit, "الاقتصادية") alone right above the
+    headline labels the page's region or section; a dateline alone on its line stands above the
+    body instead."""
     unit = units[i]
     if unit.kind != "text" or unit.end_class != "open" or unit.words > _PLACE_LABEL_MAX_WORDS:
         return False
-    if place_by_key(norm_key(unit.key)) is None:
+    if place_by_key(norm_key(unit.key)) is None and not is_dateline_like(unit.key):
         return False
     j = next((j for j in range(i + 1, len(units)) if units[j].kind not in _SKIP), None)
     if j is None or not _title_shaped(units[j]) or not followed[j]:

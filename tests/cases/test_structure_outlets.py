@@ -410,6 +410,8 @@ def test_a_place_alone_above_the_headline_is_a_label() -> None:
     title = "الرئيس يفتتح مشروع الطريق الدائري الجديد"
     body = "افتتح الرئيس اليوم مشروع الطريق الدائري الذي يربط شمال العاصمة بجنوبها."
     check(f"تركيا\n\n{title}\n\n{body}", [(H, "تركيا"), (T, title), (P, body)])
+    # a section word that is also an outlet's name
+    check(f"الاقتصادية\n\n{title}\n\n{body}", [(H, "الاقتصادية"), (T, title), (P, body)])
     # above the body itself, the place is the dateline
     art = arnews.parse(f"{title}\n\nأنقرة\n\n{body}")
     assert art.title is not None and art.title.text == title
