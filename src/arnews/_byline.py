@@ -32,6 +32,7 @@ __all__ = [
 _BYLINE_COLUMNS = 3  # strength, variants, note
 _JOINERS_COLUMNS = 3  # kind, variants, note
 _GIVEN_NAMES_COLUMNS = 4  # name_en, gender, variants, note
+_TRAILING_DOTS = " .…"
 _ROLES_COLUMNS = 3  # kind, variants, note
 _NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
 _NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
@@ -195,8 +196,8 @@ def read_name(
 def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
     after = _SPACE.match(key, end, limit)
     at = after.end() if after is not None else end
-    if at >= limit:
-        return end if eol else None
+    if at >= limit or (eol and not key[at:limit].strip(_TRAILING_DOTS)):
+        return (limit if at < limit else end) if eol else None  # "كتبت – هناء علي.."
     sep = _END_SEP.match(key, end, limit)
     return sep.end() if sep is not None else None
 

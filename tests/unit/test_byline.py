@@ -121,3 +121,9 @@ def test_a_writer_and_the_paper_the_piece_ran_in() -> None:
     assert art.byline is not None and art.byline.name == "سامر الفلاني"
     assert [a.name for a in art.agencies] == ["Al-Quds Al-Arabi"] and art.dateline is None
     assert [p.text for p in art.paragraphs] == [AUTHOR_BODY]
+
+
+def test_trailing_dots_after_a_labelled_name() -> None:
+    art = arnews.parse(f"كتبت – سعاد الفلاني..\n\n{AUTHOR_BODY}")
+    assert art.byline is not None and art.byline.name == "سعاد الفلاني"
+    assert art.byline.text == "كتبت – سعاد الفلاني.."
