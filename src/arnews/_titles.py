@@ -35,6 +35,7 @@ _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _PLACE_LABEL_MAX_WORDS = 3
+_MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
@@ -79,6 +80,10 @@ def mark_head(units: list[Unit]) -> int:
             pending.append(i)
         elif title is None and unit.kind == "text" and not _ARABIC_LETTER.search(unit.key):
             unit.kind, unit.role = "boilerplate", "nav"  # "living cost indicators": a widget
+        elif title is not None and _headline_over_date(units, i, title):
+            # "كلام الأمين خطاب القائد لبنان ..." / headline / date line: the menu or ad line
+            # above was no title; the headline is the one right above the page's date
+            title.kind, title.role, unit.kind, title = "boilerplate", "nav", "title", unit
         elif title is not None and _repeats(unit, title):
             if len(norm_key(unit.key)) < len(norm_key(title.key)):
                 # "العنوان - بوابة الشروق" then "العنوان": the bare headline is the title
@@ -153,6 +158,24 @@ def _place_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
         return False
     nxt = next((u for u in units[j + 1 :] if u.kind not in _SKIP), None)
     return nxt is not None and is_body(nxt)
+
+
+def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
+    """A headline-shaped line right above the page's date line, under a "title" that reads as
+    a menu bar (mostly section and place names) or an ad of three words or fewer."""
+    if not _title_shaped(units[i]) or _repeats(units[i], title):
+        return False
+    nxt = next((u for u in units[i + 1 :] if u.kind != "boilerplate"), None)
+    if nxt is None or nxt.kind != "header" or nxt.role != "date":
+        return False
+    return title.words <= _TITLE_MIN_WORDS or _mostly_sections(title)
+
+
+def _mostly_sections(unit: Unit) -> bool:
+    """Whether most words of a line are site sections or places: a menu bar, not a headline."""
+    words = unit.key.split()
+    named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
+    return named * _MENU_SHARE_DEN >= len(words) * _MENU_SHARE_NUM
 
 
 def _menu_like(unit: Unit) -> bool:
