@@ -157,9 +157,12 @@ def _gregorian(pairs: bool) -> str:
     pair = rf"\s*(?:[/\\\-\u2013]|\()\s*{month}\s*\)?"
     side = rf"|\s+{month}" if pairs else ""
     weekday = rf"(?:{_weekday('gwd', 'gwd2')}[ \t]*[,\u060c\-\u2013|]?[ \t]*)?"
+    # the year alone on the next line ("6 يناير\n2026"): a date bar wrapped by the page
+    next_line = r"[ \t]*\r?\n[ \t]*(?=[0-9]{4}[ \t]*(?:\r?\n|$))"
     return (
         rf"{weekday}{_day('gd', 'gdw')}(?P<gm>{month}(?:{pair}{side})?){END}"
-        rf"(?:{_SEP}(?P<gy>{_YEAR})(?:\s*(?P<gmk>{_role('gregorian_mark')}){END})?)?"
+        rf"(?:(?:{_SEP}|{next_line})(?P<gy>{_YEAR})"
+        rf"(?:\s*(?P<gmk>{_role('gregorian_mark')}){END})?)?"
         rf"{_clock_after('g')}"
     )
 

@@ -43,6 +43,8 @@ _INVISIBLE_CHARS = (
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
+_YEAR_ALONE = re.compile(r"[12][0-9]{3}")
+_ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
@@ -102,6 +104,9 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
             found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
         elif units and _officer_name(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "masthead"  # "رئيس التحرير" / its name
+        elif units and _year_goes_on(units[-1], found):
+            units[-1].end = found[0].end  # "6 يناير" / "2026": one date line, wrapped
+            continue
         units.extend(found)
     _cut_replacement_tail(text, units)
     return _absorb_invisible(units)
@@ -115,6 +120,18 @@ def _crumb_goes_on(last: Unit, found: list[Unit]) -> bool:
         and last.role == "nav"
         and _NUMBERED.match(last.key) is not None
         and found[0].words <= _CRUMB_MAX_WORDS
+    )
+
+
+def _year_goes_on(last: Unit, found: list[Unit]) -> bool:
+    """A year alone right under a date line that has none is that date's year."""
+    return (
+        last.kind == "header"
+        and last.role == "date"
+        and len(found) == 1
+        and not found[0].gap_before
+        and _YEAR_ALONE.fullmatch(found[0].key) is not None
+        and _ANY_YEAR.search(last.key) is None
     )
 
 

@@ -215,7 +215,6 @@ def test_the_first_hour_is_no_clock_time() -> None:
     assert arnews.parse_date("خلال الساعة الأولى من الهجوم") is None
 
 
-@pytest.mark.xfail(strict=True, reason="a year written after a line break is not joined")
 def test_year_on_the_next_line() -> None:
     m = arnews.parse_date("6 يناير\n2026")
     assert m is not None and m.date == D(2026, 1, 6) and m.text == "6 يناير\n2026"

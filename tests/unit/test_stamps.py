@@ -207,6 +207,18 @@ def test_an_unreadable_date_line_stays_unread(line: str) -> None:
     assert art.timestamp is None and "reordered-date" not in [w.code for w in art.warnings]
 
 
+def test_a_date_line_wrapped_before_its_year() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{title}\nالثلاثاء 6 يناير\n2026\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2026, 1, 6)
+    assert [b.text for b in art.blocks[:2]] == [title, "الثلاثاء 6 يناير 2026"]
+    _slices(text, art)
+    # a year under a line that already has one is not joined
+    art = arnews.parse(f"{title}\n6 يناير 2026\n2025\n\n" + BODY)
+    assert art.timestamp is not None and art.timestamp.text == "6 يناير 2026"
+
+
 def test_a_print_issue_masthead_dates_the_article() -> None:
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
     text = f"العدد 5241 Thursday 31, July 2025\n\n{title}\n\n" + BODY
