@@ -149,13 +149,9 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             ):
                 stop = line.limit if second[1] == second[0][1] else second[1]
                 return Found([("dateline", pos, stop)], credits=[credit, second[0]], end=stop)
-            reporter = read_name(
-                line.key, at, line.limit, line.eol, labelled=False, given_first=True
-            )
-            if reporter is not None:  # "الوكيل الإخباري - مجدي الباطية -": a name, not a place
-                pieces = [("dateline", pos, sep.end()), ("byline", at, reporter.stop)]
-                name = (reporter.start, reporter.end)
-                return Found(pieces, credits=[credit], name=name, end=reporter.stop)
+            reporter = _reporter_after(line, credit, sep.end(), at)
+            if reporter is not None:
+                return reporter
             place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place
