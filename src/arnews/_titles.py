@@ -74,7 +74,7 @@ def mark_head(units: list[Unit]) -> int:
             for j in pending:
                 units[j].kind, units[j].role = "boilerplate", "nav"
             pending = []
-        elif title is None and _place_above_title(units, i, followed):
+        elif title is None and _label_above_title(units, i, followed):
             unit.kind, unit.role = "header", "section"  # "تركيا" over the headline: a label
         elif title is None and _menu_like(unit):
             pending.append(i)
@@ -144,7 +144,7 @@ def _title_shaped(unit: Unit) -> bool:
     )
 
 
-def _place_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
+def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
     """A known place (or a word that is also a credit, "الاقتصادية") alone right above the
     headline labels the page's region or section; a dateline alone on its line stands above the
     body instead."""
@@ -162,13 +162,13 @@ def _place_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
 
 def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
     """A headline-shaped line right above the page's date line, under a "title" that reads as
-    a menu bar (mostly section and place names) or an ad of three words or fewer."""
+    a menu bar or an ad: mostly section and place names ("بنك القاهرة عمان")."""
     if not _title_shaped(units[i]) or _repeats(units[i], title):
         return False
     nxt = next((u for u in units[i + 1 :] if u.kind != "boilerplate"), None)
     if nxt is None or nxt.kind != "header" or nxt.role != "date":
         return False
-    return title.words <= _TITLE_MIN_WORDS or _mostly_sections(title)
+    return _mostly_sections(title)
 
 
 def _mostly_sections(unit: Unit) -> bool:
