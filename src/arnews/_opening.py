@@ -38,6 +38,7 @@ _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
+_COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -86,9 +87,13 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
         span = (pos, words[n - 1][1])
         if not outlet_shaped(line.key[span[0] : span[1]]):
             continue
-        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        where = _bracketed_place(line, span[1])  # "وكالة السواحل للأنباء(نواكشوط):"
+        sep = CREDIT_SEP.match(line.key, where[2] if where else span[1], line.limit)
         if sep is None:
             return None
+        if where is not None:
+            pieces = [("dateline", pos, sep.end())]
+            return Found(pieces, where[0], where[1], [span], end=sep.end())
         end = sep.end()
         while (
             more := CREDIT_SEP.match(line.key, end, line.limit)
@@ -100,6 +105,23 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
         return Found([("dateline", pos, end)], credits=[span], end=end)
     return None
+
+
+def _bracketed_place(line: Line, pos: int) -> tuple[Span, PlaceEntry, int] | None:
+    """A known place in brackets at `pos` ("(نواكشوط)"): its span, entry and the bracket's end."""
+    br = line.bracket(line.skip(pos))
+    if br is None or br["open"] not in OPEN_BRACKETS:
+        return None
+    body = line.key[br.start("body") : br.end("body")].strip()
+    entry = place_by_key(body)
+    if entry is None:
+        return None
+    start = (
+        br.start("body")
+        + len(line.key[br.start("body") : br.end("body")])
+        - len(line.key[br.start("body") : br.end("body")].lstrip())
+    )
+    return (start, start + len(body)), entry, br.end()
 
 
 def _bracket_first(line: Line, pos: int) -> Found | None:
@@ -211,7 +233,7 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     """The rest of a dateline after its place: qualifier, date, credit, separator, tail."""
     key = line.key
     found = Found(place=place, place_entry=entry)
-    pos = place[1]
+    pos = _comma_qualifier(line, place[1])  # "دبي، الإمارات العربية المتحدة (CNN) --"
     br = line.bracket(line.skip(pos))
     if br is not None and br["open"] in OPEN_BRACKETS:
         body = key[br.start("body") : br.end("body")]
@@ -247,6 +269,19 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         if not found.credits and found.date is None:
             pos = _tail(line, found, pos)
     return _check(line, found, pos, sep is not None)
+
+
+def _comma_qualifier(line: Line, pos: int) -> int:
+    """After a place, ", COUNTRY" when a known place follows the comma and a bracket or a
+    separator follows it: where the qualifier ends (else `pos`)."""
+    m = _COMMA.match(line.key, pos, line.limit)
+    if m is None:
+        return pos
+    for span, _ in line.known_places(m.end(), line.words(m.end())):
+        after = line.skip(span[1])
+        if line.bracket(after) is not None or SEP.match(line.key, span[1], line.limit):
+            return span[1]
+    return pos
 
 
 def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
