@@ -23,6 +23,10 @@ from ._words import hijri_month_number, month_number, number_value, weekday_numb
 __all__ = ["Atom", "find_atoms"]
 
 _MIN_NUMERIC_YEAR = 1600  # an unmarked numeric year below this may be a Hijri year: no guess
+# a two-digit year right after the month, then the end, a separator or a time
+_TWO_DIGIT_YEAR = re.compile(
+    r"[ \t]*[/\-\u2013.,\u060c]?[ \t]*[0-9]{2}(?![0-9:])[ \t]*(?:$|[\-\u2013|,\u060c])"
+)
 
 
 @functools.cache
@@ -136,6 +140,8 @@ def _gregorian(m: re.Match[str], key: str) -> Atom | None:
     day = int(digits) if digits is not None else number_value(words)
     if day is None:
         return None
+    if year is None and _TWO_DIGIT_YEAR.match(key, m.end("gm")):
+        return None  # "29 تشرين الثاني 19 - 14:00": 1919 or 2019? no guess
     atom = _dated("date", m, day, month, int(year) if year else None)
     if weekday or weekday2:
         found = _lookup("weekdays", 3, weekday or weekday2, weekday_number)

@@ -218,3 +218,9 @@ def test_the_first_hour_is_no_clock_time() -> None:
 def test_year_on_the_next_line() -> None:
     m = arnews.parse_date("6 يناير\n2026")
     assert m is not None and m.date == D(2026, 1, 6) and m.text == "6 يناير\n2026"
+
+
+@pytest.mark.parametrize("text", ["29 تشرين الثاني 19 - 14:00", "6 يناير 26", "3 مارس 25 |"])
+def test_a_two_digit_year_after_a_month_name_is_no_guess(text: str) -> None:
+    m = arnews.parse_date(text, now=NOW)
+    assert m is None or m.date is None, m
