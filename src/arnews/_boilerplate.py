@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -18,7 +19,14 @@ from ._lexicon import table
 from ._places import lookup_agency
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending, norm_key
 
-__all__ = ["furniture_kind", "is_lone_credit", "is_section", "opens_list", "unwrap"]
+__all__ = [
+    "crumb_then_headline",
+    "furniture_kind",
+    "is_lone_credit",
+    "is_section",
+    "opens_list",
+    "unwrap",
+]
 
 _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
 _SECTIONS_COLUMNS = 3  # section, variants, note
@@ -27,6 +35,8 @@ _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
 _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
+_CRUMB_HEADLINE_MIN_WORDS = 4
+_CRUMB_LINE_MAX_CHARS = 300
 _CAPTION_MIN_WORDS = 4
 _SECTION_MAX_WORDS = 4
 _WORD_LOOK = 20  # characters enough to hold a wrapper's first or last word
@@ -314,6 +324,27 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
         return True
     sections = _sections()
     return sum(p in sections for p in parts) >= 2
+
+
+def crumb_then_headline(key: str) -> int | None:
+    """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline.
+    Returns where the headline starts in `key`, else None."""
+    if len(key) > _CRUMB_LINE_MAX_CHARS or _CRUMB_MARK.search(key) is None:
+        return None
+    marks = list(_CRUMB_SPLIT.finditer(key))
+    if not marks or marks[0].start() == 0:
+        return None
+    first = norm_key(key[: marks[0].start()])
+    if _phrases().line.get(first) != "nav":
+        return None  # a crumb opens with "الرئيسية" / "Home"
+    last = marks[-1]
+    head = key[last.end() :]
+    if count_words(head) < _CRUMB_HEADLINE_MIN_WORDS:
+        return None
+    levels = [key[a.end() : b.start()] for a, b in pairwise(marks)]
+    if any(count_words(level) > _CRUMB_PART_WORDS for level in levels):
+        return None
+    return last.end()
 
 
 def _is_credited_caption(key: str) -> bool:

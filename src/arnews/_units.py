@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._boilerplate import furniture_kind, is_section, unwrap
+from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
 from ._datebars import date_then_source, is_date_line, is_relative_line
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -214,6 +214,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     cut = unwrap(key)
     if cut is not None:
         return _unwrapped(text, unit, cut)
+    crumb_end = crumb_then_headline(key) if key[:1].isalpha() else None
+    if crumb_end is not None:  # "الرئيسية / مال وأعمال / <headline>"
+        return _unwrapped(text, unit, (crumb_end, len(key)), role="nav")
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
@@ -237,8 +240,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     return (bullets and _inline_bullets(text, unit, raw)) or [unit]
 
 
-def _unwrapped(text: str, unit: Unit, cut: tuple[int, int]) -> list[Unit]:
-    """An aggregator's wrapped headline cut into its wrapper words and the headline itself."""
+def _unwrapped(text: str, unit: Unit, cut: tuple[int, int], role: str = "wrapper") -> list[Unit]:
+    """A line cut around its content (key span `cut`): an aggregator's wrapper words, or a
+    crumb before the headline, become boilerplate of `role`; the content a text unit."""
     folded = fold(text, unit.start, unit.end)
     inner_start, inner_end = folded.span(*cut)
     inner_start += len(text[inner_start:inner_end]) - len(text[inner_start:inner_end].lstrip())
@@ -251,11 +255,11 @@ def _unwrapped(text: str, unit: Unit, cut: tuple[int, int]) -> list[Unit]:
     out: list[Unit] = []
     if inner_start > unit.start:
         lead_end = unit.start + len(text[unit.start : inner_start].rstrip())
-        out.append(Unit("boilerplate", unit.start, lead_end, unit.gap_before, role="wrapper"))
+        out.append(Unit("boilerplate", unit.start, lead_end, unit.gap_before, role=role))
     out.append(make_unit(text, "text", inner_start, inner_end, not out and unit.gap_before))
     if inner_end < unit.end:
         tail_start = unit.end - len(text[inner_end : unit.end].lstrip())
-        out.append(Unit("boilerplate", tail_start, unit.end, role="wrapper"))
+        out.append(Unit("boilerplate", tail_start, unit.end, role=role))
     return out
 
 

@@ -363,6 +363,15 @@ def test_a_menu_bar_or_an_ad_above_the_headline_is_no_title() -> None:
         assert art.title is not None and art.title.text == headline
 
 
+def test_a_crumb_glued_to_the_headline() -> None:
+    body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    check(
+        f"الرئيسية / محليات / {title}\n\n{body}",
+        [(B, "الرئيسية / محليات /"), (T, title), (P, body)],
+    )
+
+
 def test_a_list_label_with_trailing_underscores_still_opens_a_list() -> None:
     text = (
         "أعلن المدرب قائمة المنتخب لمباراتي الأسبوع المقبل في التصفيات القارية.\n\n"

@@ -7,7 +7,14 @@ from importlib import resources
 
 import pytest
 
-from arnews._boilerplate import furniture_kind, is_lone_credit, is_section, opens_list, unwrap
+from arnews._boilerplate import (
+    crumb_then_headline,
+    furniture_kind,
+    is_lone_credit,
+    is_section,
+    opens_list,
+    unwrap,
+)
 from arnews._fold import fold
 from arnews._lexicon import table
 from arnews._segment import norm_key
@@ -137,6 +144,9 @@ POSITIVE = [
     ("Skip to main content", "nav"),
     ("رئيس مجلس الإدارة ورئيس التحرير", "masthead"),
     ("رئيس التحرير: سامر حسن", "masthead"),
+    ("رئيس مجلسى الإدارة والتحرير", "masthead"),
+    ("tag icon ع ع ع", "font"),
+    ("Site icon عزة برس", "nav"),
 ]
 
 
@@ -187,3 +197,11 @@ def test_sections_are_whole_lines_only() -> None:
     assert is_section(key("محليات"))
     assert not is_section(key("محليات الأسبوع الماضي شهدت أمطارا غزيرة"))
     assert not is_section(key("الرياضة العراقية تستعد للبطولة"))
+
+
+def test_a_crumb_ending_with_the_headline() -> None:
+    line = "الرئيسية / مال وأعمال / أرقام صادمة: الريال ينهار في عدن"
+    at = crumb_then_headline(key(line))
+    assert at is not None and line[at:] == "أرقام صادمة: الريال ينهار في عدن"
+    assert crumb_then_headline(key("الرئيسية / أخبار / العراق")) is None  # all levels short
+    assert crumb_then_headline(key("سياسة / الحكومة تقر الموازنة العامة الجديدة")) is None
