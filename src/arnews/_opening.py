@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._boilerplate import is_section
 from ._byline import opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
@@ -224,6 +225,7 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and line.plain(words[:n])
         and _ARABIC_LETTER.search(line.key, pos, words[n - 1][1]) is not None  # not "MENAFN"
         and not opens_with_given_name(line.key, words[:n])  # "سامر حسن – ...": a writer
+        and not is_section(line.key[pos : words[n - 1][1]])  # "رياضة / صحيفة الخليج"
     ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None

@@ -20,6 +20,7 @@ _A_DASH = re.compile(DASH)
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
+_LEAD_MARKS = re.compile(rf"[ \t|•*]*(?:{DASH}[ \t]*)?")
 _CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
 
 
@@ -85,7 +86,9 @@ def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int
 def author_alone(line: Line) -> Found | None:
     """ "عصام الفلاني" alone on its line above the body: an unlabelled name of two or three
     words, opening with a first name of lexicon/given_names.tsv."""
-    name = read_name(line.key, 0, line.limit, line.eol, labelled=False, given_first=True)
+    lead = _LEAD_MARKS.match(line.key, 0, line.limit)  # "| عبد الهادي ..."
+    at = lead.end() if lead is not None else 0
+    name = read_name(line.key, at, line.limit, line.eol, labelled=False, given_first=True)
     if name is None or name.words > _AUTHOR_MAX_WORDS or not line.at_end(name.stop):
         return None
     return Found([("byline", 0, name.stop)], name=(name.start, name.end), end=name.stop)

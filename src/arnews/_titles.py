@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ._boilerplate import is_lone_credit, is_section
+from ._byline import opens_with_given_name
 from ._credits import self_credit
 from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
@@ -35,6 +36,8 @@ _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _PLACE_LABEL_MAX_WORDS = 3
+_AUTHOR_MIN_WORDS, _AUTHOR_MAX_WORDS = 2, 3
+_WORD = regex.compile(r"[^\W\d_]+")
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
@@ -215,11 +218,22 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     key = unit.key
     if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
         return False
-    if self_credit(key, 0, len(key)) is not None:
+    if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False
     ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
     return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
+
+
+def _author_name(key: str) -> bool:
+    """A name of two or three words opening with a known first name ("عاطف الفلاني"): under
+    the title it is the author's, not a caption (a caption names its person with a title)."""
+    words = [m.span() for m in _WORD.finditer(key)]
+    return (
+        _AUTHOR_MIN_WORDS <= len(words) <= _AUTHOR_MAX_WORDS
+        and not key[words[-1][1] :].strip()
+        and opens_with_given_name(key, words)
+    )
 
 
 def _byline_line(unit: Unit) -> bool:

@@ -520,6 +520,8 @@ NOT_DATELINES = [
     "لماذا الآن: يتساءل المراقبون عن التوقيت.",
     # credit-only words in running text
     "وام - قالت الوكالة إن الاجتماع ناجح.",
+    # a section name is no unknown place
+    "رياضة / صحيفة الفلاني - فاز الفريق في مباراة الأمس.",
     # places listed with commas are no qualifier
     "بغداد، البصرة، الموصل - شهدت المدن الثلاث أمطارا غزيرة.",
     # words that look like an outlet's name and are not

@@ -127,3 +127,14 @@ def test_trailing_dots_after_a_labelled_name() -> None:
     art = arnews.parse(f"كتبت – سعاد الفلاني..\n\n{AUTHOR_BODY}")
     assert art.byline is not None and art.byline.name == "سعاد الفلاني"
     assert art.byline.text == "كتبت – سعاد الفلاني.."
+
+
+def test_an_authors_name_under_the_date_is_no_caption() -> None:
+    title = "الدوري الممتاز: المقاولون يخطف فوزا مهما من الجونة"
+    for line in ("عاطف الفلاني", "| عبد الهادي الفلاني"):
+        art = arnews.parse(f"{title}\nالخميس 4 أبريل 2024 12:31 ص\n{line}\n{AUTHOR_BODY}")
+        assert art.byline is not None and art.byline.name == line.lstrip("| "), line
+        assert art.boilerplate == ()
+    # a person named with a title under the headline is still a caption
+    art = arnews.parse(f"{title}\nالرئيس السوري أحمد الفلاني\n{AUTHOR_BODY}")
+    assert [b.text for b in art.boilerplate] == ["الرئيس السوري أحمد الفلاني"]
