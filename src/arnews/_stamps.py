@@ -29,6 +29,8 @@ _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY = 
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
+# a content system prints the Unix epoch when a page has no date
+_PLACEHOLDER_DATES = frozenset({dt.date(1970, 1, 1), dt.date(1969, 12, 31)})
 _DAY_MONTH = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[-/.]\s*(?P<m>[0-9]{1,2})(?![0-9])")
 
 
@@ -145,6 +147,10 @@ def _take(segment: Segment, rank: int, found: _Found) -> None:
     for field, match in segment.dates:
         if match.date is None:
             found.warnings.extend(w for w in match.warnings if w.code == "hijri-out-of-range")
+            continue
+        if match.date in _PLACEHOLDER_DATES:
+            message = f"{match.text!r} is a site's empty-date placeholder (the Unix epoch)"
+            found.warnings.append(ParseWarning("placeholder-date", message, match.span))
             continue
         stamp = _stamp(match)
         if field == "updated":

@@ -219,6 +219,14 @@ def test_a_date_line_wrapped_before_its_year() -> None:
     assert art.timestamp is not None and art.timestamp.text == "6 يناير 2026"
 
 
+def test_the_unix_epoch_is_no_publication_date() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    art = arnews.parse(f"{title}\n1 يناير 1970 05:04 م\n\n" + BODY)
+    assert art.timestamp is None and "placeholder-date" in _codes(art)
+    art = arnews.parse(f"{title}\n2 يناير 1970 05:04 م\n\n" + BODY)
+    assert art.timestamp is not None and "placeholder-date" not in _codes(art)
+
+
 def test_a_print_issue_masthead_dates_the_article() -> None:
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
     text = f"العدد 5241 Thursday 31, July 2025\n\n{title}\n\n" + BODY
