@@ -37,6 +37,7 @@ _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
 _CRUMB_HEADLINE_MIN_WORDS = 4
 _CRUMB_LINE_MAX_CHARS = 300
+_CRUMB_HOME_CHARS = 24
 _CAPTION_MIN_WORDS = 4
 _SECTION_MAX_WORDS = 4
 _WORD_LOOK = 20  # characters enough to hold a wrapper's first or last word
@@ -329,7 +330,8 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
 def crumb_then_headline(key: str) -> int | None:
     """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline.
     Returns where the headline starts in `key`, else None."""
-    if len(key) > _CRUMB_LINE_MAX_CHARS or _CRUMB_MARK.search(key) is None:
+    # the first level is one home word: its mark comes early (a cheap look on every line)
+    if len(key) > _CRUMB_LINE_MAX_CHARS or _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS) is None:
         return None
     marks = list(_CRUMB_SPLIT.finditer(key))
     if not marks or marks[0].start() == 0:

@@ -24,6 +24,7 @@ from ._structure import RawBlock
 __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
 _WINDOW = 200  # a dateline never runs longer than this
+_AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
 _SECTIONS_COLUMNS = 3
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
@@ -190,7 +191,11 @@ def _open(text: str, state: _State) -> int:
             i += 1
             continue
         found = find_opening(text, block.start, block.end)
-        if found is None and _next_is_body(blocks, i):
+        if (
+            found is None
+            and block.end - block.start <= _AUTHOR_MAX_CHARS
+            and _next_is_body(blocks, i)
+        ):
             found = find_author(text, block.start, block.end)  # "عصام الفلاني" above the body
         body = block.kind in _BODY and block.role != _STANDFIRST
         trusted = body or block.kind in _OPENING_KINDS  # the layout already saw an opening

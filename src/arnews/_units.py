@@ -100,11 +100,13 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
     bullets = any(map(text.__contains__, _INLINE_BULLET_CHARS))
     for line in find_lines(text, body_start):
         found = _classify(text, line.start, line.end, line.gap_before, bullets=bullets)
-        if units and _crumb_goes_on(units[-1], found):
+        # the line above decides for a few lines: a crumb, a masthead label, a date line
+        last_role = units[-1].role if units else None
+        if last_role == "nav" and _crumb_goes_on(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
-        elif units and _officer_name(units[-1], found):
+        elif last_role == "masthead" and _officer_name(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "masthead"  # "رئيس التحرير" / its name
-        elif units and _year_goes_on(units[-1], found):
+        elif last_role == "date" and _year_goes_on(units[-1], found):
             units[-1].end = found[0].end  # "6 يناير" / "2026": one date line, wrapped
             continue
         units.extend(found)
