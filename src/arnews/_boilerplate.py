@@ -331,14 +331,12 @@ def crumb_then_headline(key: str) -> int | None:
     """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline.
     Returns where the headline starts in `key`, else None."""
     # the first level is one home word: its mark comes early (a cheap look on every line)
-    if len(key) > _CRUMB_LINE_MAX_CHARS or _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS) is None:
+    if len(key) > _CRUMB_LINE_MAX_CHARS:
         return None
-    marks = list(_CRUMB_SPLIT.finditer(key))
-    if not marks or marks[0].start() == 0:
-        return None
-    first = norm_key(key[: marks[0].start()])
-    if _phrases().line.get(first) != "nav":
+    mark = _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS)
+    if mark is None or _phrases().line.get(norm_key(key[: mark.start()])) != "nav":
         return None  # a crumb opens with "الرئيسية" / "Home"
+    marks = list(_CRUMB_SPLIT.finditer(key, mark.start()))
     last = marks[-1]
     head = key[last.end() :]
     if count_words(head) < _CRUMB_HEADLINE_MIN_WORDS:

@@ -17,8 +17,10 @@ from ._lexicon import index
 
 __all__ = ["scan_atoms"]
 
-# A word or a number: digits glued to letters ("الخميس03اكتوبر2024") are tokens of their own
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = re.compile(r"\w+")
+# Digits glued to letters ("الخميس03اكتوبر2024") are tokens of their own: such a word is
+# re-read part by part (most words are all letters or all digits: one C-level test each)
+_PART = re.compile(r"[^\W\d_]+|\d+|_+")
 _ASCII_DIGITS = frozenset("0123456789")
 _NUMERIC_SEPARATORS = frozenset("/.-\u2013")
 _COMMAS = frozenset(",\u060c")
@@ -107,6 +109,10 @@ def scan_atoms(
         at = token.start()
         word = token.group()
         pos = token.end()
+        if not (word.isalpha() or word.isdigit()):
+            part = _PART.match(key, at)
+            if part is not None:
+                word, pos = part.group(), part.end()
         if word[0] in _ASCII_DIGITS:
             kinds = _digit_kinds(key, at)
         else:

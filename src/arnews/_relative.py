@@ -89,7 +89,9 @@ def read_relative(m: re.Match[str], key: str) -> tuple[int, str] | None:
         amount = int(num) if num.isascii() and num.isdigit() else _cardinals().get(num)
         if amount is None:
             amount = number_value(num)
-        return None if amount is None else (amount, unit)
+        if amount is None or amount > _MAX_AMOUNT.get(unit, _MAX_YEARS):
+            return None  # "منذ 2026202646 دقيقة": digits run together, no real stamp
+        return amount, unit
     if count == "n" or _after_bare_unit().match(key, m.end()):
         return None  # "منذ ساعات" has no amount; "منذ يوم الاثنين" is "since Monday"
     return (2 if count == "2" else 1), unit
@@ -125,6 +127,18 @@ def parse_relative(text: str) -> RelativeTime | None:
     return find_relative(fold(text))
 
 
+# the longest span a relative phrase may name: a thousand years in its unit (beyond, it is
+# noise, and `now` minus it would leave the calendar)
+_MAX_YEARS = 1000
+_MAX_AMOUNT = {
+    "second": _MAX_YEARS * 366 * 86400,
+    "minute": _MAX_YEARS * 366 * 1440,
+    "hour": _MAX_YEARS * 366 * 24,
+    "day": _MAX_YEARS * 366,
+    "week": _MAX_YEARS * 53,
+    "month": _MAX_YEARS * 12,
+    "year": _MAX_YEARS,
+}
 _FIXED_UNITS = {
     "second": dt.timedelta(seconds=1),
     "minute": dt.timedelta(minutes=1),

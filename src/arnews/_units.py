@@ -216,7 +216,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     cut = unwrap(key)
     if cut is not None:
         return _unwrapped(text, unit, cut)
-    crumb_end = crumb_then_headline(key) if key[:1].isalpha() else None
+    crumb_end = crumb_then_headline(key)
     if crumb_end is not None:  # "الرئيسية / مال وأعمال / <headline>"
         return _unwrapped(text, unit, (crumb_end, len(key)), role="nav")
     if is_date_line(key) or is_relative_line(key):

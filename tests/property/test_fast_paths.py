@@ -23,3 +23,20 @@ def test_split_lines_equals_the_line_scan(text: str, cut_start: int, cut_end: in
     start = min(cut_start, len(text))
     stop = max(start, len(text) - cut_end)
     assert _split_lines(text, start, stop) == _scan_lines(text, start, stop)
+
+
+_KEY_TEXT = st.lists(
+    st.sampled_from(
+        ["ب", "X", "ß", "3", " ", "\t", ".", "«", "»", "©", "\u064e", "\u200c", "-", "_"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_KEY_TEXT)
+def test_norm_key_fast_path_equals_the_edge_regex(key: str) -> None:
+    from arnews._segment import _INNER, norm_key
+
+    m = _INNER.search(key.casefold())
+    assert norm_key(key) == (" ".join(m.group().split()) if m else "")

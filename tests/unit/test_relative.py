@@ -156,3 +156,12 @@ def test_every_cue(role: str, variant: str) -> None:
         assert rel is None, phrase
     else:
         assert rel is not None and rel.text == phrase, phrase
+
+
+def test_an_amount_past_a_thousand_years_is_noise_not_a_stamp() -> None:
+    # Found by hypothesis: digits run together ("منذ ٢٠٢٦٢٠٢٦46 دقيقة") overflowed `now` minus it.
+    now = dt.datetime(2026, 1, 6, 12, 0)
+    art = arnews.parse(" date 2026-01-06 منذ ٢٠٢٦٢٠٢٦46 دقيقة\n\nنص الخبر.", now=now)
+    assert art.relative is None and art.published_at == dt.datetime(2026, 1, 6)
+    assert arnews.parse_relative("منذ 999 سنة") is not None
+    assert arnews.parse_relative("منذ 1001 سنة") is None
