@@ -25,6 +25,7 @@ __all__ = [
     "bracket_credits",
     "closing_line",
     "credit_spans",
+    "has_outlet_mark",
     "is_caption",
     "known_credit",
     "make_agencies",
@@ -74,7 +75,19 @@ def _outlet_marks() -> dict[str, frozenset[str]]:
     for key, rows in index("outlet_marks", _OUTLET_MARKS_COLUMNS).items():
         for row in rows:
             marks.setdefault(row.fields[0], set()).add(key.lower())
+            if row.fields[0] == "suffix":  # every word of a suffix ("تي في"): the cheap look
+                marks.setdefault("suffix_word", set()).update(key.lower().split())
     return {kind: frozenset(words) for kind, words in marks.items()}
+
+
+def has_outlet_mark(key: str, words: list[tuple[int, int]]) -> bool:
+    """Whether one of `words` (spans into folded `key`, the first few) is an outlet mark: the
+    cheap look before trying each phrase with outlet_shaped()."""
+    marks = _outlet_marks()
+    if key[words[0][0] : words[0][1]].lower() in marks.get("prefix", frozenset()):
+        return True
+    suffix_words = marks.get("suffix_word", frozenset())
+    return any(key[s:e].lower() in suffix_words for s, e in words[1:])
 
 
 def outlet_shaped(key: str) -> bool:

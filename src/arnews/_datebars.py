@@ -33,6 +33,7 @@ _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
 _DATE_SOURCE_MAX_CHARS = 100
 _SOURCE_EDGES = " \t-–—|/،,"
+_WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
@@ -198,5 +199,5 @@ def date_then_source(text: str, start: int, end: int, key: str) -> int | None:
 
 
 def _opens_weekday(key: str) -> bool:
-    first = _TOKEN.match(key)
-    return first is not None and first.group() in index("weekdays", 3)
+    first = key[:_WEEKDAY_LOOK].split(maxsplit=1)
+    return bool(first) and first[0].strip(_SOURCE_EDGES + ":") in index("weekdays", 3)

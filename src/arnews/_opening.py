@@ -11,7 +11,7 @@ import re
 
 from ._boilerplate import is_section
 from ._byline import opens_with_given_name, read_byline, read_name
-from ._credits import bracket_credits, known_credit, outlet_shaped, self_credit
+from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
 from ._grammar import ARABIC_LETTER
@@ -84,6 +84,8 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
     known by its shape (lexicon/outlet_marks.tsv), then a separator, and a known place or the
     body. Its Agency has no name."""
     words = line.words(pos, TOKEN)
+    if len(words) < 2 or not has_outlet_mark(line.key, words):
+        return None  # most first lines: no outlet mark among their first words
     for n in range(len(words), 1, -1):
         span = (pos, words[n - 1][1])
         if not outlet_shaped(line.key[span[0] : span[1]]):

@@ -29,6 +29,7 @@ _LEAD_MAX_WORDS = 25  # words before a closing stamp: more is a sentence, not a 
 _COMMAS = "،,"
 _SEPARATORS = "-\u2013\u2014|:"
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_REORDER_MIN_WORDS, _REORDER_MAX_WORDS = 3, 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,12 @@ def _reordered(
 ) -> DateMatch | None:
     """A date line whose parts a bidi-unaware copy put out of order ("26 10:27 2026 جانفي"):
     one day, one month name, one year and at most a clock and a weekday, read in that order."""
-    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "other": []}
+    words = key.split()
+    if not _REORDER_MIN_WORDS <= len(words) <= _REORDER_MAX_WORDS:
+        return None  # a date line holds three to five parts
+    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "weekday": []}
     months, weekdays = index("months", 4), index("weekdays", 3)
-    for word in key.split():
+    for word in words:
         token = word.strip(_EDGES)
         if not token:
             continue
@@ -97,10 +101,12 @@ def _reordered(
             else "clock" if _CLOCK.fullmatch(token)
             else "month" if token in months or token.lower() in months
             else "weekday" if token in weekdays
-            else "other"
+            else None
         )  # fmt: skip
-        parts.setdefault(kind, []).append(token)
-    if parts["other"] or [len(parts[k]) for k in ("day", "month", "year")] != [1, 1, 1]:
+        if kind is None:
+            return None  # a word that is no date part: a sentence, a section, a label
+        parts[kind].append(token)
+    if [len(parts[k]) for k in ("day", "month", "year")] != [1, 1, 1]:
         return None
     if len(parts["clock"]) > 1:
         return None
