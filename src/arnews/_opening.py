@@ -52,6 +52,10 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if dated is not None:
         return dated
     byline = read_byline(line.key, 0, limit, eol)
+    if byline is not None and outlet_shaped(line.key[byline.start : byline.end]):
+        # "متابعات _ اوراد نيوز": a desk label, then the outlet itself, not a person
+        credit = (byline.start, byline.end)
+        return Found([("dateline", 0, byline.stop)], credits=[credit], end=byline.stop)
     if byline is not None:
         found = Found([("byline", 0, byline.stop)], name=(byline.start, byline.end))
         found.end = byline.stop
