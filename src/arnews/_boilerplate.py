@@ -22,6 +22,7 @@ from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending,
 __all__ = [
     "crumb_then_headline",
     "furniture_kind",
+    "holds_masthead",
     "is_lone_credit",
     "is_section",
     "opens_list",
@@ -325,6 +326,22 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
         return True
     sections = _sections()
     return sum(p in sections for p in parts) >= 2
+
+
+@functools.cache
+def _masthead_phrases() -> tuple[str, ...]:
+    """The longer masthead phrases ("رئيس مجلس الاداره ورئيس التحرير"): inside any line they
+    mark the paper's officers, glued to the paper's name or an officer's name."""
+    phrases = _phrases()
+    return tuple(
+        p for p, kind in phrases.line.items() if kind == "masthead" and len(p.split()) >= 4
+    )
+
+
+def holds_masthead(key: str) -> bool:
+    """Whether the folded line holds a long masthead phrase (never a headline)."""
+    whole = norm_key(key)
+    return any(p in whole for p in _masthead_phrases())
 
 
 def crumb_then_headline(key: str) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ._boilerplate import is_lone_credit, is_section
+from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import opens_with_given_name
 from ._credits import self_credit
 from ._grammar import ARABIC_LETTER
@@ -72,6 +72,8 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "header", "section"
         elif unit.kind == "text" and is_lone_credit(unit.key):
             unit.kind, unit.role = "boilerplate", "caption"
+        elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
+            unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
         elif title is None and _title_shaped(unit) and followed[i]:
             unit.kind, title = "title", unit
             for j in pending:

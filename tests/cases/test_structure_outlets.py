@@ -425,6 +425,11 @@ def test_masthead_officers_and_skip_links_above_the_title() -> None:
     art = arnews.parse(f"{skips}\n{title}\n\n١٦ سبتمبر ٢٠٢٥\n\n{body}")
     assert art.title is not None and art.title.text == title
     assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 9, 16)
+    # the paper's name and officers glued on one line above the title
+    glued = "جريدة المدينة رئيس مجلس الإدارة ورئيس التحريرسامر حسن"
+    art = arnews.parse(f"{glued}\n\n{title}\n\n16-9-2025 | 14:58\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert [b.text for b in art.boilerplate] == [glued]
     # a sentence under the label is no officer's name
     got = blocks(f"رئيس التحرير\n{body}")
     assert got[1] == (P, body)
