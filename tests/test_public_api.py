@@ -77,3 +77,13 @@ def test_contract_names_match_contract_file() -> None:
     text = contract.read_text(encoding="utf-8")
     functions = set(re.findall(r"arnews\.(\w+)\(", text))
     assert functions <= CONTRACT_NAMES
+
+
+def test_every_warning_code_is_documented() -> None:
+    from arnews._errors import WARNING_CODES
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    text = "".join(
+        (docs / name).read_text("utf-8") for name in ("fields.md", "dates.md", "datelines.md")
+    )
+    assert [code for code in WARNING_CODES if f"`{code}`" not in text] == []
