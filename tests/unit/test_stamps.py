@@ -166,6 +166,12 @@ def test_page_date_then_source_on_the_scraper_line() -> None:
             "Agencies",
         ),
         ("06/01/2026 (رويترز)", (2026, 1, 6, 0, 0), "(رويترز)", "Reuters"),
+        (
+            "الأربعاء 31 ديسمبر-كانون الأول 2025 الساعة 07 مساءً / مأرب برس - غرفة الأخبار",
+            (2025, 12, 31, 19, 0),
+            "مأرب برس - غرفة الأخبار",
+            "Mareb Press",
+        ),
     ],
 )
 def test_a_date_line_that_ends_with_its_source(
