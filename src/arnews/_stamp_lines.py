@@ -139,7 +139,8 @@ def _in_stamp_position(
     text: str, start: int, end: int, rel: RelativeTime, labels: list[tuple[str, int, int]]
 ) -> bool:
     opens = _only_punctuation(text, start, rel.span[0]) or any(
-        _only_punctuation(text, label_end, rel.span[0]) for _, _, label_end in labels
+        label_end <= rel.span[0] and _only_punctuation(text, label_end, rel.span[0])
+        for _, _, label_end in labels
     )
     after = fold(text, rel.span[1], end).key
     if opens and not after.strip(_EDGES):

@@ -431,3 +431,9 @@ def test_a_labelled_update_below_the_body_counts() -> None:
     text = " date 2026-01-06\n\n" + BODY + "\n\nآخر تحديث: 7 يناير 2026 - 09:00 م\n"
     art = arnews.parse(text)
     assert art.updated is not None and art.updated.date == dt.date(2026, 1, 7)
+
+
+def test_a_label_after_a_word_like_today_does_not_make_it_a_stamp() -> None:
+    # "اليوم" in an outlet's name, a publication label later on the line: no relative stamp
+    art = arnews.parse(" date 2025-11-26 وطنا اليوم: نشر الاتحاد بيانا عن القرعة.\n\n" + BODY)
+    assert art.relative is None
