@@ -76,8 +76,13 @@ def _is_place(words: list[str]) -> bool:
     if not words or len(words) > _PLACE_MAX_WORDS:
         return False
     name = " ".join(words)
-    return (
-        lookup_place(name) is not None or fold_word(name) in index("zones", 3) or is_section(name)
+    if lookup_place(name) is not None or fold_word(name) in index("zones", 3) or is_section(name):
+        return True
+    # a city and its country side by side: "أبوظبي الإمارات"
+    return any(
+        lookup_place(" ".join(words[:cut])) is not None
+        and lookup_place(" ".join(words[cut:])) is not None
+        for cut in range(1, len(words))
     )
 
 

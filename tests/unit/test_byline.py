@@ -138,3 +138,12 @@ def test_an_authors_name_under_the_date_is_no_caption() -> None:
     # a person named with a title under the headline is still a caption
     art = arnews.parse(f"{title}\nالرئيس السوري أحمد الفلاني\n{AUTHOR_BODY}")
     assert [b.text for b in art.boilerplate] == ["الرئيس السوري أحمد الفلاني"]
+
+
+def test_a_name_with_its_place_in_brackets_above_the_body() -> None:
+    art = arnews.parse(f"معتز الفلاني (أبوظبي)\n{AUTHOR_BODY}")
+    assert art.byline is not None and art.byline.name == "معتز الفلاني"
+    assert art.dateline is not None and art.dateline.place_en == "Abu Dhabi"
+    assert art.dateline.text == "(أبوظبي)"
+    # an unknown word in the brackets is no place
+    assert arnews.parse(f"معتز الفلاني (تقرير)\n{AUTHOR_BODY}").dateline is None

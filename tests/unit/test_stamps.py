@@ -437,3 +437,11 @@ def test_a_label_after_a_word_like_today_does_not_make_it_a_stamp() -> None:
     # "اليوم" in an outlet's name, a publication label later on the line: no relative stamp
     art = arnews.parse(" date 2025-11-26 وطنا اليوم: نشر الاتحاد بيانا عن القرعة.\n\n" + BODY)
     assert art.relative is None
+
+
+def test_a_date_bar_with_a_city_and_its_country() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"الأربعاء 31 ديسمبر 2025 أبوظبي الإمارات\n{title}\n\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 12, 31)
+    assert art.title is not None and art.title.text == title
