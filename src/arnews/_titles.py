@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import pairwise
+
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
@@ -36,6 +39,7 @@ _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _PLACE_LABEL_MAX_WORDS = 3
+_MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _AUTHOR_MIN_WORDS, _AUTHOR_MAX_WORDS = 2, 3
 _WORD = regex.compile(r"[^\W\d_]+")
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
@@ -74,6 +78,11 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "caption"
         elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
+        elif title is None and unit.kind == "text" and _repeats_a_phrase(unit):
+            unit.kind, unit.role = (
+                "boilerplate",
+                "nav",
+            )  # "قناة صدى البلد البلد سبورت صدى البلد ..."
         elif title is None and _title_shaped(unit) and followed[i]:
             unit.kind, title = "title", unit
             for j in pending:
@@ -174,6 +183,16 @@ def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
     if nxt is None or nxt.kind != "header" or nxt.role != "date":
         return False
     return _mostly_sections(title)
+
+
+def _repeats_a_phrase(unit: Unit) -> bool:
+    """A site's menu of its own channels: the same two words three times or more in one line
+    ("قناة صدى البلد البلد سبورت صدى البلد جامعات صدى البلد عقارات"); no headline does that."""
+    if unit.chars > _TITLE_MAX_CHARS:
+        return False
+    words = unit.key.split()
+    pairs = Counter(pairwise(words))
+    return bool(pairs) and max(pairs.values()) >= _MENU_REPEATS
 
 
 def _mostly_sections(unit: Unit) -> bool:

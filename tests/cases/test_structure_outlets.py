@@ -363,6 +363,15 @@ def test_a_menu_bar_or_an_ad_above_the_headline_is_no_title() -> None:
         assert art.title is not None and art.title.text == headline
 
 
+def test_a_menu_of_a_sites_own_channels_is_no_title() -> None:
+    menu = "قناة صوت المدينة صوت المدينة سبورت صوت المدينة جامعات Madina english"
+    title = "ارتفاع أسعار الذهب في الأسواق المحلية مع بداية الأسبوع"
+    body = "ارتفعت أسعار الذهب في محلات الصاغة صباح اليوم بعد تراجع استمر عدة أيام متتالية."
+    art = arnews.parse(f" date 2026-03-10 {menu}\n{title}\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert [b.text for b in art.boilerplate] == [menu]
+
+
 def test_a_crumb_glued_to_the_headline() -> None:
     body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
