@@ -22,6 +22,7 @@ from ._lexicon import index, table
 
 __all__ = [
     "NameRun",
+    "author_name",
     "is_function_word",
     "opens_with_given_name",
     "read_byline",
@@ -33,6 +34,8 @@ _BYLINE_COLUMNS = 3  # strength, variants, note
 _JOINERS_COLUMNS = 3  # kind, variants, note
 _GIVEN_NAMES_COLUMNS = 4  # name_en, gender, variants, note
 _TRAILING_DOTS = " .…"
+_AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
+_LEAD_MARKS = re.compile(rf"[ \t|•*]*(?:{DASH}[ \t]*)?")  # "| عبد الهادي ..."
 _ROLES_COLUMNS = 3  # kind, variants, note
 _NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
 _NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
@@ -191,6 +194,15 @@ def read_name(
     elif len(words) < min_words or (is_function_word(first, titles=False) and not given):
         return None
     return NameRun(words[0][0], end, stop, len(words))
+
+
+def author_name(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
+    """An author's name with no label ("عصام الفلاني", "| عبد الهادي الفلاني"): two or three
+    words opening with a first name of lexicon/given_names.tsv, a leading bar or dash skipped."""
+    lead = _LEAD_MARKS.match(key, pos, limit)
+    at = lead.end() if lead is not None else pos
+    name = read_name(key, at, limit, eol, labelled=False, given_first=True)
+    return name if name is not None and name.words <= _AUTHOR_MAX_WORDS else None
 
 
 def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:

@@ -185,9 +185,10 @@ def ends_with_stamp(key: str) -> bool:
     return bool(_NUMERIC_DATE.search(tail[-16:]) or _CLOCK.search(tail[-8:]))
 
 
-def date_then_source(text: str, start: int, end: int, key: str) -> int | None:
+def date_then_source(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
     """ "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 | المصدر: وكالات": a line that
-    opens with the page's date and ends with its source. Returns where the date ends.
+    opens with the page's date and ends with its source. Returns where the date ends and where
+    the source starts (the separators between them are left to the date).
 
     `key` is the folded line. Only lines opening with a digit or a weekday are read.
     """
@@ -200,7 +201,7 @@ def date_then_source(text: str, start: int, end: int, key: str) -> int | None:
     rest = fold_key(text, date_end, end).strip(_SOURCE_EDGES)
     if not rest or closing_line(rest) is None:
         return None
-    return date_end
+    return date_end, end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
 
 
 def _opens_weekday(key: str) -> bool:

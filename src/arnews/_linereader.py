@@ -102,6 +102,19 @@ class Line:
             return None
         return m
 
+    def bracketed_place(self, pos: int) -> tuple[Span, PlaceEntry, int] | None:
+        """A known place in round or square brackets at `pos` ("(نواكشوط)"): its span, its entry
+        and where the bracket ends."""
+        br = self.bracket(self.skip(pos))
+        if br is None or br["open"] not in OPEN_BRACKETS:
+            return None
+        raw = self.key[br.start("body") : br.end("body")]
+        entry = place_by_key(raw.strip())
+        if entry is None:
+            return None
+        start = br.start("body") + len(raw) - len(raw.lstrip())
+        return (start, start + len(raw.strip())), entry, br.end()
+
     def plain(self, words: list[Span]) -> bool:
         """No word is a function word or names an office ("في", "وزير")."""
         return not any(is_function_word(self.key[s:e]) for s, e in words)

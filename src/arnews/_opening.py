@@ -94,7 +94,7 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
         span = (pos, words[n - 1][1])
         if not outlet_shaped(line.key[span[0] : span[1]]):
             continue
-        where = _bracketed_place(line, span[1])  # "وكالة السواحل للأنباء(نواكشوط):"
+        where = line.bracketed_place(span[1])  # "وكالة السواحل للأنباء(نواكشوط):"
         sep = CREDIT_SEP.match(line.key, where[2] if where else span[1], line.limit)
         if sep is None:
             return None
@@ -112,23 +112,6 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
         return Found([("dateline", pos, end)], credits=[span], end=end)
     return None
-
-
-def _bracketed_place(line: Line, pos: int) -> tuple[Span, PlaceEntry, int] | None:
-    """A known place in brackets at `pos` ("(نواكشوط)"): its span, entry and the bracket's end."""
-    br = line.bracket(line.skip(pos))
-    if br is None or br["open"] not in OPEN_BRACKETS:
-        return None
-    body = line.key[br.start("body") : br.end("body")].strip()
-    entry = place_by_key(body)
-    if entry is None:
-        return None
-    start = (
-        br.start("body")
-        + len(line.key[br.start("body") : br.end("body")])
-        - len(line.key[br.start("body") : br.end("body")].lstrip())
-    )
-    return (start, start + len(body)), entry, br.end()
 
 
 def _bracket_first(line: Line, pos: int) -> Found | None:

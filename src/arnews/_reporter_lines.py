@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import re
 
-from ._byline import read_label, read_name
+from ._byline import author_name, read_label, read_name
 from ._credits import known_credit
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
-from ._places import place_by_key
 
 __all__ = ["author_alone", "byline_dated", "name_place"]
 
 _A_DASH = re.compile(DASH)
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
-_AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
-_PLACE_AFTER_NAME = re.compile(r"[ \t]*\((?P<place>[^()]{2,30})\)[ \t]*$")
-_LEAD_MARKS = re.compile(rf"[ \t|•*]*(?:{DASH}[ \t]*)?")
 _CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
 
 
@@ -86,24 +82,22 @@ def _name_place_date(line: Line, pos: int, n_start: int, n_end: int, n_stop: int
 
 
 def author_alone(line: Line) -> Found | None:
-    """ "عصام الفلاني" alone on its line above the body: an unlabelled name of two or three
-    words, opening with a first name of lexicon/given_names.tsv."""
-    lead = _LEAD_MARKS.match(line.key, 0, line.limit)  # "| عبد الهادي ..."
-    at = lead.end() if lead is not None else 0
-    place = _PLACE_AFTER_NAME.search(line.key, at, line.limit)  # "معتز الفلاني (أبوظبي)"
-    entry = place_by_key(place["place"].strip()) if place is not None else None
-    limit = place.start() if place is not None and entry is not None else line.limit
-    name = read_name(line.key, at, limit, line.eol, labelled=False, given_first=True)
-    if name is None or name.words > _AUTHOR_MAX_WORDS:
+    """ "عصام الفلاني" alone on its line above the body (no label, a known first name
+    first), or with its place in brackets: "معتز الفلاني (أبوظبي)"."""
+    open_at = line.key.rfind("(", 0, line.limit)
+    where = line.bracketed_place(open_at) if open_at > 0 else None
+    if where is not None and not line.at_end(where[2]):
+        where = None  # the bracket must end the line
+    limit = open_at if where is not None else line.limit
+    name = author_name(line.key, 0, limit, line.eol or where is not None)
+    if name is None:
         return None
-    if place is None or limit == line.limit:
+    if where is None:
         if not line.at_end(name.stop):
             return None
         return Found([("byline", 0, name.stop)], name=(name.start, name.end), end=name.stop)
-    p_start = place.start("place") + len(place["place"]) - len(place["place"].lstrip())
-    p_span = (p_start, p_start + len(place["place"].strip()))
-    pieces = [("byline", 0, name.end), ("dateline", line.skip(place.start()), line.limit)]
-    return Found(pieces, p_span, entry, name=(name.start, name.end), end=line.limit)
+    pieces = [("byline", 0, name.end), ("dateline", open_at, line.limit)]
+    return Found(pieces, where[0], where[1], name=(name.start, name.end), end=line.limit)
 
 
 def _name_credit(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:

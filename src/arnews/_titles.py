@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
-from ._byline import opens_with_given_name
+from ._byline import author_name
 from ._credits import self_credit
 from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
@@ -40,8 +40,6 @@ _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _PLACE_LABEL_MAX_WORDS = 3
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
-_AUTHOR_MIN_WORDS, _AUTHOR_MAX_WORDS = 2, 3
-_WORD = regex.compile(r"[^\W\d_]+")
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
@@ -79,10 +77,8 @@ def mark_head(units: list[Unit]) -> int:
         elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
         elif title is None and unit.kind == "text" and _repeats_a_phrase(unit):
-            unit.kind, unit.role = (
-                "boilerplate",
-                "nav",
-            )  # "قناة صدى البلد البلد سبورت صدى البلد ..."
+            # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ..."
+            unit.kind, unit.role = "boilerplate", "nav"
         elif title is None and _title_shaped(unit) and followed[i]:
             unit.kind, title = "title", unit
             for j in pending:
@@ -249,12 +245,8 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
 def _author_name(key: str) -> bool:
     """A name of two or three words opening with a known first name ("عاطف الفلاني"): under
     the title it is the author's, not a caption (a caption names its person with a title)."""
-    words = [m.span() for m in _WORD.finditer(key)]
-    return (
-        _AUTHOR_MIN_WORDS <= len(words) <= _AUTHOR_MAX_WORDS
-        and not key[words[-1][1] :].strip()
-        and opens_with_given_name(key, words)
-    )
+    name = author_name(key, 0, len(key), True)
+    return name is not None and not key[name.stop :].strip()
 
 
 def _byline_line(unit: Unit) -> bool:

@@ -222,9 +222,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
-    date_end = date_then_source(text, start, end, key)
-    if date_end is not None:
-        source_start = end - len(text[date_end:end].lstrip(" \t-–—|/،,"))
+    dated = date_then_source(text, start, end, key)
+    if dated is not None:
+        source_start = dated[1]
         source = make_unit(text, "boilerplate", source_start, end)
         source.role = "source"
         date_stop = start + len(text[start:source_start].rstrip())  # separators go with the date
