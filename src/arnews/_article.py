@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._dateline import find_credits
-from ._decode import decode
+from ._decode import decode, find_mojibake
 from ._errors import WARNING_CODES, ParseError
 from ._fold import clean_text
 from ._header import find_header
@@ -32,6 +32,9 @@ def parse(text: str | bytes, *, now: dt.datetime | None = None, strict: bool = F
         at = raw.find(char)
         if at >= 0:
             warnings.append(ParseWarning(code, WARNING_CODES[code][1], (at, at + 1)))
+    mojibake = find_mojibake(raw)
+    if mojibake is not None:
+        warnings.append(mojibake)
 
     header = find_header(raw)
     layout = lay_out(raw, header)

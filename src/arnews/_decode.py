@@ -1,18 +1,21 @@
 # Bytes to str. Rule: try the encodings Arabic pages really use, in an order where a wrong
 # guess cannot succeed silently (strict UTF decoders first, then the single-byte code pages).
-"""Decoding of byte input."""
+# Text that was mis-decoded before it reached us (UTF-8 read as a single-byte code page) is
+# reported, never "repaired": a repair would change the text every span points into.
+"""Decoding of byte input, and the mark of text mis-decoded upstream."""
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import regex
 
-from ._errors import DecodeError
+from ._errors import WARNING_CODES, DecodeError
 from ._model import ParseWarning
 
-__all__ = ["ENCODINGS", "decode"]
+__all__ = ["ENCODINGS", "decode", "find_mojibake", "garbled", "may_be_garbled"]
 
 ENCODINGS = ("utf-8", "utf-16", "windows-1256", "iso-8859-6")
 _BOMS = (
@@ -74,3 +77,45 @@ def _looks_arabic(text: str) -> bool:
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sc", "Sk", "Sm", "No", "Co", "Cn"})
+
+
+def _continuation_chars(*codecs_: str) -> str:
+    """What the UTF-8 continuation bytes 0x80-0xBF read as in single-byte code pages."""
+    chars = {bytes([b]).decode(c, errors="ignore") for c in codecs_ for b in range(0x80, 0xC0)}
+    return "".join(sorted(chars - {""}))
+
+
+# UTF-8 Arabic letters are two bytes, a lead 0xD8-0xDB and a continuation byte. Read as
+# windows-1256 the lead is ط ظ ع غ, read as windows-1252 or Latin-1 it is Ø Ù Ú Û; the
+# continuation byte becomes § „ … ٹ and the like. Three such pairs in a row ("ط§ظ„ط®" for "الخ")
+# never occur in real text.
+_MOJIBAKE = re.compile(
+    "(?:[طظعغ][" + re.escape(_continuation_chars("windows-1256")) + "]){3,}"
+    "|(?:[ØÙÚÛ][" + re.escape(_continuation_chars("windows-1252", "latin-1")) + "]){3,}"
+)
+
+
+# The second bytes of ا and ل, the commonest letters, as the code pages read them: any garbled
+# sentence holds one, and `in` finds one character ~100x faster than the pattern scans a page.
+_TELLTALES = ("§", "„", "\x84")
+
+
+def find_mojibake(text: str) -> ParseWarning | None:
+    """A `mojibake` warning at the first run of UTF-8 Arabic read as a single-byte code page
+    ("ط§ظ„ط®ط¨ط±" or "Ø§Ù„Ø®Ø¨Ø±" for "الخبر"), else None. The text is left as it is."""
+    if not may_be_garbled(text):
+        return None
+    m = _MOJIBAKE.search(text)
+    if m is None:
+        return None
+    return ParseWarning("mojibake", WARNING_CODES["mojibake"][1], m.span())
+
+
+def may_be_garbled(text: str) -> bool:
+    """A cheap look: False means `text` holds no mojibake; True asks `garbled` per line."""
+    return any(map(text.__contains__, _TELLTALES))
+
+
+def garbled(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a run of mojibake."""
+    return _MOJIBAKE.search(text, start, end) is not None

@@ -35,6 +35,10 @@ WARNING_CODES: dict[str, tuple[bool, str]] = {
     "empty-input": (True, "the input is empty or white space only"),
     "decoded-fallback": (False, "bytes were not UTF-8; decoded with a legacy Arabic code page"),
     "replacement-chars": (False, "the text holds U+FFFD: it was mis-decoded somewhere upstream"),
+    "mojibake": (
+        False,
+        "part of the text is UTF-8 read as a single-byte code page (ط§ظ„ for ال); left as is",
+    ),
     "control-chars": (False, "the text holds control or NUL characters; they were left in place"),
     "truncated": (False, "the dump ends mid-word or with U+FFFD: the last paragraph is cut off"),
     "no-timestamp": (False, "no publication date was found"),

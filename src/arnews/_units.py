@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
 from ._datebars import date_then_source, is_date_line, is_relative_line
+from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
@@ -98,7 +99,12 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
     # `in` finds a character ~20x faster than a regex scans for a class: one test per dump
     # spares most lines the inline-bullet search
     bullets = any(map(text.__contains__, _INLINE_BULLET_CHARS))
+    mojibake = may_be_garbled(text)
     for line in find_lines(text, body_start):
+        if mojibake and garbled(text, line.start, line.end):
+            # "ط©" is ة garbled, no copyright sign: a garbled line is text, whatever it holds
+            units.append(make_unit(text, "text", line.start, line.end, line.gap_before))
+            continue
         found = _classify(text, line.start, line.end, line.gap_before, bullets=bullets)
         # the line above decides for a few lines: a crumb, a masthead label, a date line
         last_role = units[-1].role if units else None

@@ -48,3 +48,29 @@ def test_parse_accepts_bytes_and_keeps_offsets_in_the_decoded_text() -> None:
     art = arnews.parse(raw)
     assert art.relative is not None and art.relative.amount == 2
     assert art.paragraphs[0].text == "نص الخبر هنا."
+
+
+@pytest.mark.parametrize("codec", ["windows-1256", "windows-1252", "latin-1"])
+def test_text_misdecoded_upstream_is_reported_and_left_as_is(codec: str) -> None:
+    garbled = "أعلنت الوزارة خطة للنقل".encode().decode(codec, errors="ignore")
+    text = f" date 2026-03-02 منذ ساعة\n\nبغداد - {garbled}\n\nوتبدأ الخطة في الربيع."
+    art = arnews.parse(text)
+    (warning,) = [w for w in art.warnings if w.code == "mojibake"]
+    assert warning.span is not None
+    start, end = warning.span
+    assert text.index(garbled) <= start < end <= text.index(garbled) + len(garbled)
+    assert garbled in art.paragraphs[0].text  # kept: a repair would move every span
+    assert art.timestamp is not None and art.timestamp.date.isoformat() == "2026-03-02"
+
+
+def test_real_arabic_is_never_taken_for_mojibake() -> None:
+    from pathlib import Path
+
+    from arnews._decode import find_mojibake
+
+    lexicons = Path(arnews.__file__).parent / "lexicon"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(lexicons.glob("*.tsv"))]
+    seeds = Path(__file__).parents[2] / "seeds"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts.append("ضبط، ضبط، نظّم؛ طب، ظل؟ غاب… علم» عبء")  # lead letters before punctuation
+    assert texts and all(find_mojibake(t) is None for t in texts)
