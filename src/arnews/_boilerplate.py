@@ -49,7 +49,8 @@ _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
-_COUNT_LINE = regex.compile(r"[0-9]+\s*(?P<word>\S.*)")  # "60 مشاهدة": a number, then a count row
+# "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
+_COUNT_LINE = regex.compile(r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?\s*(?P<word>\S.*)")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")

@@ -15,7 +15,7 @@ from ._headings import mark_body
 from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._paragraphs import join_lines, truncation
-from ._titles import mark_head
+from ._titles import mark_head, mark_title_repeats
 from ._units import cut_units
 
 __all__ = ["Layout", "RawBlock", "lay_out"]
@@ -59,6 +59,7 @@ def lay_out(text: str, header: Header | None) -> Layout:
     else:
         start = mark_head(units)
         units = join_lines(text, units, start)
+        mark_title_repeats(units, start)
         mark_body(units, start)
     for unit in units:
         if unit.kind not in _FINAL_KINDS:

@@ -26,7 +26,7 @@ from ._places import place_by_key
 from ._segment import count_words, norm_key
 from ._units import Unit
 
-__all__ = ["followed_by_body", "mark_head"]
+__all__ = ["followed_by_body", "mark_head", "mark_title_repeats"]
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
@@ -38,6 +38,7 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 _PLACE_LABEL_MAX_WORDS = 3
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
@@ -206,6 +207,17 @@ def _menu_like(unit: Unit) -> bool:
         and unit.end_class == "open"
         and not is_dateline_like(unit.key)
     )
+
+
+def mark_title_repeats(units: list[Unit], start: int) -> None:
+    """The title again a few lines into the body, below the site's name, a counter or the date
+    line that ended the head: boilerplate, like a repeat inside the head (in place)."""
+    title = next((u for u in units[:start] if u.kind == "title"), None)
+    if title is None:
+        return
+    for unit in units[start : start + _REPEAT_LOOK]:
+        if _repeats(unit, title):
+            unit.kind, unit.role = "boilerplate", "title"
 
 
 def _repeats(unit: Unit, title: Unit) -> bool:

@@ -81,7 +81,7 @@ def test_every_boilerplate_phrase(kind: str, mode: str, variant: str) -> None:
         assert furniture_kind(key(line)) is None
         return
     if mode == "count":
-        for line in (f"60 {variant}", f"1200 {variant}"):
+        for line in (f"60 {variant}", f"1200 {variant}", f"1٬039 {variant}", f"12,500 {variant}"):
             assert furniture_kind(key(line)) == kind, line
         assert furniture_kind(key(f"قال إن 60 {variant} سجلت")) != kind
         return

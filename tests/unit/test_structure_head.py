@@ -63,6 +63,34 @@ def test_repeated_title_with_the_site_name() -> None:
     assert kinds_of(text + BODY) == ["title", "boilerplate", "paragraph"]
 
 
+def test_repeated_title_below_the_site_name_a_counter_and_the_date() -> None:
+    # the head ends at the site's name; the repeat a few lines down is still the title's
+    text = (
+        "ندوة حول إصلاح التعليم في الجهة\n\nشبكة المدينة\n2٬417 مشاهدة\n"
+        "آخر تحديث : الإثنين 14 أبريل 2025 - 9:40 مساءً\nندوة حول إصلاح التعليم في الجهة\n\n"
+        "نظم فرع الجمعية يوم الجمعة لقاء دراسيا حول موضوع إصلاح التعليم في الجهة وآفاقه\n\n"
+        "واستمرت أشغال اللقاء إلى المساء بحضور عدد من الأساتذة والباحثين والطلبة من المدينة.\n"
+    )
+    found = blocks(text)
+    assert found[0] == ("title", "ندوة حول إصلاح التعليم في الجهة")
+    assert ("boilerplate", "2٬417 مشاهدة") in found
+    assert [t for k, t in found if k == "boilerplate"].count(found[0][1]) == 1
+    assert [k for k, t in found if t.startswith(("نظم", "واستمرت"))] == ["paragraph"] * 2
+
+
+def test_repeated_title_a_few_lines_into_the_body() -> None:
+    title = "ندوة حول إصلاح التعليم في الجهة"
+    text = (
+        f"{title}\n\nموقع المدينة الإخباري للأخبار المحلية والجهوية\n"
+        f"الإثنين 14 أبريل 2025\n{title}\n\n"
+        "نظم فرع الجمعية يوم الجمعة لقاء دراسيا حول موضوع إصلاح التعليم في الجهة وآفاقه\n\n"
+        "واستمرت أشغال اللقاء إلى المساء بحضور عدد من الأساتذة والباحثين والطلبة من المدينة.\n"
+    )
+    found = blocks(text)
+    assert [k for k, t in found if t == title] == ["title", "boilerplate"]
+    assert [k for k, t in found if t.startswith(("نظم", "واستمرت"))] == ["paragraph"] * 2
+
+
 def test_markdown_title() -> None:
     text = "# هل تنجح الوساطة الإقليمية؟" + BODY
     assert blocks(text)[:2] == [("unparsed", "#"), ("title", "هل تنجح الوساطة الإقليمية؟")]
