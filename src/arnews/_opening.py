@@ -314,7 +314,7 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "
-    credit = _credit_at(line, at, tatweel=pos - 1 in line.tatweels)
+    credit = _credit_at(line, at, tatweel=pos - 1 in line.tatweels) or _outlet_at(line, at)
     if credit is not None:
         found.credits = [credit[0]]
         return credit[1]
@@ -335,6 +335,23 @@ def _tail(line: Line, found: Found, pos: int) -> int:
         found.name = (name.start, name.end)
         return name.stop
     return pos
+
+
+def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
+    """An outlet missing from the lexicon, known by its shape, after "PLACE - " and before a
+    separator or the line end: "رام الله- غزة برس:" (an outlet, never a reporter's name)."""
+    words = line.words(pos, TOKEN)[:_MAX_OUTLET_WORDS]
+    if len(words) < 2 or not has_outlet_mark(line.key, words):
+        return None
+    for n in range(len(words), 1, -1):
+        span = (pos, words[n - 1][1])
+        if not outlet_shaped(line.key[span[0] : span[1]]):
+            continue
+        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        if sep is not None:
+            return span, sep.end()
+        return (span, span[1]) if line.at_end(span[1]) else None
+    return None
 
 
 def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:
