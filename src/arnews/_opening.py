@@ -14,7 +14,7 @@ from ._byline import opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASH
 from ._linereader import (
     CREDIT_SEP,
     DATE,
@@ -39,6 +39,8 @@ _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SPACED_DASH = re.compile(rf"[ \t]*{DASH}{{1,3}}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
 
@@ -139,7 +141,7 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return None  # "العين": the place reading wins
         sep = CREDIT_SEP.match(line.key, credit[1], line.limit)
         if sep is None:
-            from_place = _from_place(line, credit)
+            from_place = _from_place(line, credit) or _slash_place(line, credit)
             if from_place is not None:
                 return from_place
         alone_to = credit[1] if sep is None else sep.end()
@@ -193,6 +195,21 @@ def _from_place(line: Line, credit: Span) -> Found | None:
     if place is None or line.at_end(place[0][1]):
         return None
     span, entry, stop = place
+    return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
+
+
+def _slash_place(line: Line, credit: Span) -> Found | None:
+    """ "المعلومة/ بغداد.. ...": a known credit, a slash and a known place, then a separator, the
+    full stops the outlet prints, or the line end."""
+    m = _SLASH.match(line.key, credit[1], line.limit)
+    if m is None:
+        return None
+    place = place_then_end(line, line.skip(m.end()), unknown=False)
+    if place is None:
+        return None
+    span, entry, stop = place
+    while stop < line.limit and line.key[stop] == ".":
+        stop += 1  # "بغداد.."
     return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
 
 
@@ -314,7 +331,11 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "
-    credit = _credit_at(line, at, tatweel=pos - 1 in line.tatweels) or _outlet_at(line, at)
+    credit = (
+        _credit_at(line, at, tatweel=pos - 1 in line.tatweels)
+        or _outlet_at(line, at)
+        or (_slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)
+    )
     if credit is not None:
         found.credits = [credit[0]]
         return credit[1]
@@ -352,6 +373,16 @@ def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
             return span, sep.end()
         return (span, span[1]) if line.at_end(span[1]) else None
     return None
+
+
+def _slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
+    """ "اليمن/نبأ – ...": after "PLACE/", one plain word and a spaced dash are the credit, known
+    or not (a sentence never breaks with a dash after its first word)."""
+    words = line.words(pos, TOKEN)[:1]
+    if not words or not line.plain(words):
+        return None
+    dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
+    return (words[0], dash.end()) if dash is not None else None
 
 
 def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:
