@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 
 from ._fold import fold_word
-from ._grammar import DASH
+from ._grammar import DASH, DASH_RUN
 from ._lexicon import index, table
 
 __all__ = [
@@ -48,8 +48,8 @@ _SPACE = re.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
 _GAP = re.compile(r"[ \t]+")
 _LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
-_END_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|،,])")
-_LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
+_END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,])")
+_LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ _TRAILING = regex.compile(
     r"(?P<open>[(\[{/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?P<close>[)\]}/])[ \t]*$"
 )
 _OUTLET = regex.compile(
-    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{_DASH}{{1,3}}|[:/])[ \t]*"
+    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{_DASH}{{1,8}}|[:/])[ \t]*"
 )
 _SENTENCE_END = ".!?؟…"
 _CLOSERS = "»\"”'’)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ._byline import read_byline
 from ._dates import parse_date
-from ._grammar import DASH
+from ._grammar import DASH_RUN
 from ._linereader import IN, SEP, Line, Span
 from ._places import PlaceEntry
 
@@ -18,7 +18,7 @@ __all__ = ["NAME_END", "Found", "date_then_sep"]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
-NAME_END = re.compile(rf"[ \t]*(?::|{DASH}{{1,3}})[ \t]*")  # after a reporter's name
+NAME_END = re.compile(rf"[ \t]*(?::|{DASH_RUN})[ \t]*")  # after a reporter's name
 
 
 @dataclass(slots=True)

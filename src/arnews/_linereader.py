@@ -15,7 +15,7 @@ import regex
 from ._byline import is_function_word
 from ._credits import BRACKETS
 from ._fold import Folded
-from ._grammar import DASH
+from ._grammar import DASH_RUN
 from ._places import PlaceEntry, place_by_key
 
 __all__ = [
@@ -45,14 +45,14 @@ _SPACE = re.compile(r"[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
 TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
-SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|/])")
-CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|])")
-_PLACE_END = re.compile(rf"[ \t]*(?:{DASH}{{1,3}}|[:|.،,])")
+SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
+CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
+_PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")
 _BRACKET = re.compile(r"(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]")
 # A date between the place and the credit ("في 14 يونيو", "- 6 - 1", "23 يوليو تموز") ends
 # where the credit's bracket opens; the date grammar reads it later (_stamps.py).
 _DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
-DATE = re.compile(rf"(?:(?:{DASH}{{1,3}}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
+DATE = re.compile(rf"(?:(?:{DASH_RUN}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from ._byline import opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
-from ._grammar import ARABIC_LETTER, DASH
+from ._grammar import ARABIC_LETTER, DASH_RUN
 from ._linereader import (
     CREDIT_SEP,
     DATE,
@@ -40,7 +40,7 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
-_SPACED_DASH = re.compile(rf"[ \t]*{DASH}{{1,3}}(?=[ \t])")
+_SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
 
@@ -390,7 +390,8 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
 
     Body text may follow a credit directly only when its spelling is unambiguous, or after a
     tatweel used as a dash (the Sudanese style); an ordinary word needs a separator or the end.
-    An unknown outlet ("الصباح الجديد") counts only alone on the dateline's line.
+    An unknown outlet ("الصباح الجديد") counts only alone on the dateline's line; after a tatweel
+    dash it need not open with "ال" ("الخرطوم ــــ سودان فيرست"), unless a first name opens it.
     """
     words = line.words(pos, TOKEN)
     for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
@@ -406,6 +407,8 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
         return (span, span[1]) if not entry.credit_only or tatweel else None
     if 0 < len(words) <= _MAX_OUTLET_WORDS and line.at_end(words[-1][1]):
         first = line.key[words[0][0] : words[0][1]]
-        if first.startswith(_DEFINITE) and line.plain(words):
+        # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's
+        sudanese = tatweel and not opens_with_given_name(line.key, words)
+        if (first.startswith(_DEFINITE) or sudanese) and line.plain(words):
             return (pos, words[-1][1]), words[-1][1]
     return None

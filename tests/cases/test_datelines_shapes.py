@@ -249,6 +249,23 @@ ISSUE = [
         "وكالة الفلاني للأنباء(نواكشوط):",
         ((None, "وكالة الفلاني للأنباء"),),
     ),
+    # a run of tatweels as the dash, and an outlet after it that does not open with "ال"
+    Case(
+        f"الفاشر ــــ دارفور فيرست\n{BODY}",
+        "الفاشر",
+        "El Fasher",
+        "SD",
+        "الفاشر ــــ دارفور فيرست",
+        ((None, "دارفور فيرست"),),
+    ),
+    Case(
+        f"وادي ميديا-الرقة\n{BODY}",
+        "الرقة",
+        "Raqqa",
+        "SY",
+        "وادي ميديا-الرقة",
+        ((None, "وادي ميديا"),),
+    ),
     # a slash between the credit and the place, either way round
     Case(
         f"المعلومة/ البصرة..\n{BODY}",
