@@ -23,6 +23,7 @@ __all__ = [
     "crumb_then_headline",
     "furniture_kind",
     "holds_masthead",
+    "is_bare_count",
     "is_lone_credit",
     "is_section",
     "opens_list",
@@ -51,6 +52,8 @@ _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
 _COUNT_LINE = regex.compile(r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?\s*(?P<word>\S.*)")
+# A number alone, not a year (a year alone may finish a date line above it: _units.py)
+_BARE_COUNT = re.compile(r"(?!(?:19|20)[0-9]{2}$)[0-9]{1,3}(?:[,.]?[0-9]{3})*")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -224,6 +227,13 @@ def unwrap(key: str) -> tuple[int, int] | None:
     if (start, end) == (0, len(key.rstrip())) or not key[start:end].strip():
         return None
     return start, end
+
+
+def is_bare_count(key: str) -> bool:
+    """A number alone on its line ("849", "1٬039"), not a year: a share, view or comment counter
+    whose word the scraper dropped. Asked of body units, after short lines were joined (a
+    weather widget's "29" / "o" / "بيروت" stays one piece)."""
+    return key[:1].isdigit() and _BARE_COUNT.fullmatch(key.strip()) is not None
 
 
 def furniture_kind(key: str) -> str | None:

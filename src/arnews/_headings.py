@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ._boilerplate import opens_list
+from ._boilerplate import is_bare_count, opens_list
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_saying
 from ._places import place_by_key
@@ -112,6 +112,9 @@ def mark_body(units: list[Unit], start: int) -> None:
         if unit.kind in _DONE:
             if related[i] and seen_body and unit.kind == "header":
                 unit.kind, unit.role = "boilerplate", "related"  # a teaser's date in the list
+            continue
+        if is_bare_count(unit.key):
+            unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
             continue
         in_list = after_label or (related[i] and seen_body and not after_colon)
         if in_list and _headline_shaped(unit):

@@ -149,6 +149,18 @@ def test_furniture_between_and_after_paragraphs() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("count", ["0", "849", "1٬039", "٦١٢٢", "12,480"])
+def test_a_number_alone_is_a_counter(count: str) -> None:
+    got = body("الصحة تطلق حملة تلقيح واسعة", count, P1, count, P2)
+    assert [k for k, t in got if t == count] == ["boilerplate", "boilerplate"]
+    assert [k for k, t in got if t in (P1, P2)] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["2026", "9.", "3 أشخاص"])
+def test_a_year_or_a_list_number_is_no_counter(line: str) -> None:
+    assert ("boilerplate", line) not in body(P1, line, P2)
+
+
 def test_related_headlines_after_a_label() -> None:
     got = body(
         P1, "اقرأ أيضا", "الصحة تعلن نتائج الحملة السابقة", "افتتاح مستشفى جديد في الديوانية", P2
