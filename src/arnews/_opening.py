@@ -405,10 +405,14 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
         if sep is not None:
             return span, sep.end()
         return (span, span[1]) if not entry.credit_only or tatweel else None
-    if 0 < len(words) <= _MAX_OUTLET_WORDS and line.at_end(words[-1][1]):
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+        return None
+    stop = words[-1][1]
+    sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"
+    if line.at_end(stop) or (sep is not None and line.at_end(sep.end())):
         first = line.key[words[0][0] : words[0][1]]
         # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's
         sudanese = tatweel and not opens_with_given_name(line.key, words)
         if (first.startswith(_DEFINITE) or sudanese) and line.plain(words):
-            return (pos, words[-1][1]), words[-1][1]
+            return (pos, stop), stop if sep is None else sep.end()
     return None

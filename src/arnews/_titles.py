@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
-from ._byline import author_name
+from ._byline import author_name, opens_with_given_name
 from ._credits import self_credit
 from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
@@ -38,6 +38,8 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
+_WORD = regex.compile(r"\w+")
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 _PLACE_LABEL_MAX_WORDS = 3
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
@@ -164,6 +166,11 @@ def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
         return False
     if place_by_key(norm_key(unit.key)) is None and not is_dateline_like(unit.key):
         return False
+    after = _WORDS_AFTER_SEPARATOR.search(unit.key)
+    if after is not None:
+        words = [m.span() for m in _WORD.finditer(unit.key, after.end() - 1)]
+        if words and opens_with_given_name(unit.key, words):
+            return False  # "سنار:حامد النعيم": a dateline and its reporter, no label
     j = next((j for j in range(i + 1, len(units)) if units[j].kind not in _SKIP), None)
     if j is None or not _title_shaped(units[j]) or not followed[j]:
         return False

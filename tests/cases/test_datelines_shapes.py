@@ -266,6 +266,14 @@ ISSUE = [
         "وادي ميديا-الرقة",
         ((None, "وادي ميديا"),),
     ),
+    Case(
+        f"الموصل- الشمال اليوم:\n{BODY}",
+        "الموصل",
+        "Mosul",
+        "IQ",
+        "الموصل- الشمال اليوم:",
+        ((None, "الشمال اليوم"),),
+    ),
     # a slash between the credit and the place, either way round
     Case(
         f"المعلومة/ البصرة..\n{BODY}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import arnews
 from arnews._fold import clean_text
 from arnews._header import find_header
 from arnews._structure import lay_out
@@ -89,6 +90,18 @@ def test_repeated_title_a_few_lines_into_the_body() -> None:
     found = blocks(text)
     assert [k for k, t in found if t == title] == ["title", "boilerplate"]
     assert [k for k, t in found if t.startswith(("نظم", "واستمرت"))] == ["paragraph"] * 2
+
+
+def test_a_dateline_and_reporter_line_above_the_lede_is_no_section_label() -> None:
+    text = (
+        "كسلا:خالد الطيب\n"
+        "وصل إلى ولاية كسلا اليوم الاثنين وزير الصحة الاتحادي في زيارة رسمية تستمر يومين يتفقد\n"
+        "وكان في استقباله عند مدخل المدينة والي الولاية وأعضاء حكومته وعدد من القيادات.\n"
+    )
+    art = arnews.parse(text)
+    assert art.dateline is not None and art.dateline.place_en == "Kassala"
+    assert art.byline is not None and art.byline.name == "خالد الطيب"
+    assert art.title is None
 
 
 def test_markdown_title() -> None:
