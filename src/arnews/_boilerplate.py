@@ -35,6 +35,7 @@ _SECTIONS_COLUMNS = 3  # section, variants, note
 _ANY_MAX_CHARS = 200
 _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
+_DOMAIN_MAX_CHARS = 60
 _BAR_MAX_WORDS = 12
 _CRUMB_PART_WORDS = 4
 _CRUMB_HEADLINE_MIN_WORDS = 4
@@ -50,10 +51,12 @@ _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
+# A bare domain alone ("alquds.co.uk"): an aggregator naming the article's source site
+_DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
 _COUNT_LINE = regex.compile(r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?\s*(?P<word>\S.*)")
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
-_BARE_COUNT = re.compile(r"(?!(?:19|20)[0-9]{2}$)[0-9]{1,3}(?:[,.]?[0-9]{3})*")
+_BARE_COUNT = re.compile(r"(?!(?:19|20)[0-9]{2}$)[0-9]{1,3}(?:[,.]?[0-9]{3})*(?:\.[0-9])?[kK]?")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -230,9 +233,9 @@ def unwrap(key: str) -> tuple[int, int] | None:
 
 
 def is_bare_count(key: str) -> bool:
-    """A number alone on its line ("849", "1٬039"), not a year: a share, view or comment counter
-    whose word the scraper dropped. Asked of body units, after short lines were joined (a
-    weather widget's "29" / "o" / "بيروت" stays one piece)."""
+    """A number alone on its line ("849", "1٬039", "5k"), not a year: a share, view or comment
+    counter whose word the scraper dropped. Asked of body units, after short lines were joined
+    (a weather widget's "29" / "o" / "بيروت" stays one piece)."""
     return key[:1].isdigit() and _BARE_COUNT.fullmatch(key.strip()) is not None
 
 
@@ -253,6 +256,8 @@ def _furniture_kind(key: str) -> str | None:
     size = len(key)
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
+    if size <= _DOMAIN_MAX_CHARS and "." in key and _DOMAIN_LINE.fullmatch(key.strip()):
+        return "link"
     if size <= _LINE_MAX_CHARS:
         counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None
         if counted is not None and (kind := phrases.counts.get(norm_key(counted["word"]))):
@@ -376,13 +381,16 @@ def crumb_then_headline(key: str) -> int | None:
 
 
 def _is_credited_caption(key: str) -> bool:
-    """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)"."""
+    """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)",
+    or in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)"."""
     m = _CREDIT_TAIL.search(key) if ")" in key else None
     if m is None:
         return False
     before = key[: m.start()].rstrip()
     if count_words(before) < _CAPTION_MIN_WORDS or ending(before) != "open":
         return False
+    if _phrases().line.get(norm_key(m.group(1))) == "caption":
+        return True
     return lookup_agency(m.group(1)) is not None
 
 

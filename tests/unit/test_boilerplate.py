@@ -104,6 +104,12 @@ def test_every_section_name(variant: str) -> None:
 # --- shapes from real pages (composed) --------------------------------------------------------
 
 POSITIVE = [
+    # an aggregator's source site, alone on its line
+    ("alquds.co.uk", "link"),
+    ("Hespress.com", "link"),
+    # a photo caption ending in a caption word, not a credit
+    ("وزير الخارجية خلال المؤتمر الصحفي في العاصمة (أرشيف)", "caption"),
+    ("news Image", "caption"),
     # Iraq and the Kurdistan Region
     ("اقرأ أيضاً: البرلمان يصوت على قانون الموازنة", "read_more"),
     ("إقرأ المزيد", "read_more"),
@@ -156,6 +162,9 @@ def test_furniture_lines(line: str, kind: str) -> None:
 
 
 NEGATIVE = [
+    "U.S",  # an abbreviation, no domain
+    "3.5",
+    "الحكومة تقر خطة جديدة للنقل العام في المدن (تفاصيل)",  # a bracket that is no caption word
     "شارك الرئيس في القمة العربية التي عقدت في بغداد.",  # "شارك" opening a sentence
     "إعلان الحكومة عن الموازنة أثار جدلا واسعا.",  # "إعلان" opening a sentence
     "وقال المصدر إن الاجتماع سيعقد غدا.",  # "المصدر" without the label's colon

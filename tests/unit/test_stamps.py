@@ -403,6 +403,12 @@ def test_every_label(field: str, variant: str) -> None:
         assert art.timestamp is None
 
 
+def test_a_label_printed_after_its_date() -> None:
+    # a bidi-unaware copy puts the label last: "2023-09-26 نشرت في"
+    art = arnews.parse(f"2025-11-04 نشرت في\nالمعرض يفتح أبوابه للزوار\n\n{BODY}")
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 11, 4)
+
+
 def test_impossible_date_in_the_header_is_reported_not_guessed() -> None:
     art = arnews.parse("نشر بتاريخ: 31/02/2026\n\n" + BODY)
     assert art.timestamp is None

@@ -149,7 +149,7 @@ def test_furniture_between_and_after_paragraphs() -> None:
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("count", ["0", "849", "1٬039", "٦١٢٢", "12,480"])
+@pytest.mark.parametrize("count", ["0", "849", "1٬039", "٦١٢٢", "12,480", "5k"])
 def test_a_number_alone_is_a_counter(count: str) -> None:
     got = body("الصحة تطلق حملة تلقيح واسعة", count, P1, count, P2)
     assert [k for k, t in got if t == count] == ["boilerplate", "boilerplate"]
