@@ -63,18 +63,23 @@ class NameRun:
 
 
 @functools.cache
-def _labels() -> tuple[regex.Pattern[str], frozenset[str]]:
-    """An anchored pattern of every byline label, and the folded labels that need no separator."""
+def _labels() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
+    """An anchored pattern of every byline label, the folded labels that need no separator, and
+    the desk labels ("خاص") that only end an outlet's own line."""
     variants: list[str] = []
     strong: set[str] = set()
+    desk: set[str] = set()
     for row in table("byline_labels", _BYLINE_COLUMNS):
         keys = [fold_word(v) for v in row.variants]
         variants.extend(keys)
         if row.fields[0] == "strong":
             strong.update(keys)
+        elif row.fields[0] == "desk":
+            desk.update(keys)
     ordered = sorted(set(variants), key=lambda v: (-len(v), v))
     alts = "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in ordered)
-    return regex.compile(rf"(?:{alts})(?![^\W_])", regex.IGNORECASE), frozenset(strong)
+    pattern = regex.compile(rf"(?:{alts})(?![^\W_])", regex.IGNORECASE)
+    return pattern, frozenset(strong), frozenset(desk)
 
 
 @functools.cache
@@ -125,12 +130,14 @@ def read_label(
     """The end of a byline label and its separator opening key[pos:limit], or None.
 
     "كتب -", "بقلم:" and "بقلم" (a strong label needs no separator); with `alone`, also a label
-    that ends the line by itself ("الرباط اليوم: متابعة").
+    that ends the line by itself ("الرباط اليوم: متابعة"), the only place a desk label counts.
     """
-    pattern, strong = _labels()
+    pattern, strong, desk = _labels()
     m = pattern.match(key, pos, limit)
     if m is None:
         return None
+    if fold_word(m.group()) in desk:  # "حيروت- خاص": only ending the outlet's line
+        return m.end() if alone and not key[m.end() : limit].strip(" \t.:") else None
     sep = _LABEL_SEP.match(key, m.end(), limit)
     if sep is not None:
         return sep.end()

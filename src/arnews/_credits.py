@@ -18,7 +18,7 @@ from ._fold import Folded, fold
 from ._grammar import DASHES
 from ._lexicon import index, table
 from ._model import Agency
-from ._places import AgencyEntry, agency_by_key
+from ._places import AgencyEntry, agency_by_key, place_by_key
 
 __all__ = [
     "BRACKETS",
@@ -172,8 +172,8 @@ def _plausible(key: str, spans: list[tuple[int, int]]) -> bool:
 def bracket_credits(key: str, start: int, end: int, *, unknown: bool) -> list[tuple[int, int]]:
     """The credits inside a bracket body key[start:end]; unknown names only when `unknown`."""
     spans = credit_spans(key, start, end)
-    if _all_known(key, spans):
-        return spans
+    if _all_known(key, spans) or (spans and all(outlet_shaped(key[s:e]) for s, e in spans)):
+        return spans  # known, or outlets by their shape: "// وكالة الصحافة اليمنية //"
     return spans if unknown and _plausible(key, spans) else []
 
 
@@ -216,10 +216,31 @@ def closing_line(key: str, *, ambiguous: bool = False) -> tuple[str, list[tuple[
         return ("credit", spans) if _all_known(key, spans) else None
     spans = credit_spans(key, 0, end)
     entries = [known_credit(key[s:e]) for s, e in spans]
-    if entries and all(x is not None and (ambiguous or not x.credit_only) for x in entries):
-        return "credit", spans  # a bare credit line counts only in unambiguous spellings
+    sure = [x is not None and (ambiguous or not x.credit_only) for x in entries]
+    if (
+        entries
+        and sure[0]
+        and all(
+            ok or (x is None and _paper_after_credit(key, span))
+            for ok, x, span in zip(sure, entries, spans, strict=True)
+        )
+    ):
+        # a bare credit line counts only in unambiguous spellings; a known credit first may
+        # name the paper that printed it after it: "سانا – الثورة"
+        return "credit", spans
     own = self_credit(key, 0, end)
     return ("credit", [own[0]]) if own is not None else None
+
+
+def _paper_after_credit(key: str, span: tuple[int, int]) -> bool:
+    """An unknown name after a known credit is the paper that printed it ("سانا – الثورة"):
+    short, no place ("سانا – دمشق") and no desk label ("شفق نيوز - متابعة")."""
+    start, end = span
+    return (
+        _plausible(key, [span])
+        and place_by_key(key[start:end]) is None
+        and read_label(key, start, end, alone=True) is None
+    )
 
 
 def self_credit(key: str, pos: int, limit: int) -> tuple[tuple[int, int], int] | None:

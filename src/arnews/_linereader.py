@@ -48,7 +48,10 @@ TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an out
 SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")
-_BRACKET = re.compile(r"(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]")
+# "/أ ش أ/" and the doubled "// وكالة الصحافة اليمنية //" alike
+_BRACKET = re.compile(
+    r"(?P<open>[(\[{«]|/{1,2})[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?:[)\]}»]|/{1,2})"
+)
 # A date between the place and the credit ("في 14 يونيو", "- 6 - 1", "23 يوليو تموز") ends
 # where the credit's bracket opens; the date grammar reads it later (_stamps.py).
 _DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
@@ -98,8 +101,10 @@ class Line:
     def bracket(self, pos: int) -> re.Match[str] | None:
         """A bracketed group at `pos` whose brackets pair: "(رويترز)", "/أ ش أ/", "«...»"."""
         m = _BRACKET.match(self.key, pos, self.limit)
-        if m is None or BRACKETS[m["open"]] != self.key[m.end() - 1]:
+        if m is None or BRACKETS[m["open"][0]] != self.key[m.end() - 1]:
             return None
+        if m["open"] == "//" and self.key[m.end() - 2 : m.end()] != "//":
+            return None  # a doubled slash closes doubled
         return m
 
     def bracketed_place(self, pos: int) -> tuple[Span, PlaceEntry, int] | None:

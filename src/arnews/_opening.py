@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import is_section
-from ._byline import opens_with_given_name, read_byline, read_name
+from ._byline import opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._fold import Folded
 from ._found import NAME_END, Found, date_then_sep
@@ -35,6 +35,7 @@ __all__ = ["Found", "read_opening"]
 
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
+_MAX_BRACKETED_OUTLET_WORDS = 2
 _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
@@ -81,8 +82,30 @@ def _dateline(line: Line, pos: int) -> Found | None:
         or _bracket_first(line, pos)
         or _outlet_first(line, pos)
         or _place_first(line, pos)
+        or _outlet_then_place(line, pos)
         or name_place(line, pos)
     )
+
+
+def _outlet_then_place(line: Line, pos: int) -> Found | None:
+    """ "استبن (نواكشوط) - ...": one or two plain words that are no place and no person, a known
+    place in brackets and a separator. The words are the outlet, its Agency unnamed."""
+    words = line.words(pos, TOKEN)[:_MAX_BRACKETED_OUTLET_WORDS]
+    for n in range(len(words), 0, -1):
+        span = (pos, words[n - 1][1])
+        where = line.bracketed_place(span[1])
+        if where is None:
+            continue
+        sep = SEP.match(line.key, where[2], line.limit)
+        if (
+            sep is None
+            or not line.plain(words[:n])
+            or place_by_key(line.key[span[0] : span[1]]) is not None
+            or opens_with_given_name(line.key, words[:n])
+        ):
+            return None
+        return Found([("dateline", pos, sep.end())], where[0], where[1], [span], end=sep.end())
+    return None
 
 
 def _outlet_first(line: Line, pos: int) -> Found | None:
@@ -260,6 +283,8 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     elif br is not None:  # "«" or "/": a credit only when known ("بيروت «الشرق الأوسط»")
         found.credits = bracket_credits(key, *br.span("body"), unknown=False)
         pos = br.end() if found.credits else pos
+    if found.credits:
+        pos = _desk_label(line, pos)  # "المكلا (حضارم اليوم) خاص"
     if not found.credits:
         date = DATE.match(key, line.skip(pos), line.limit)
         if date is None:
@@ -279,6 +304,13 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     return _check(line, found, pos, sep is not None)
 
 
+def _desk_label(line: Line, pos: int) -> int:
+    """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
+    at = line.skip(pos)
+    end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
+    return end if end is not None and line.at_end(end) else pos
+
+
 def _comma_qualifier(line: Line, pos: int) -> int:
     """After a place, ", COUNTRY" when a known place follows the comma and a bracket or a
     separator follows it: where the qualifier ends (else `pos`)."""
@@ -294,7 +326,10 @@ def _comma_qualifier(line: Line, pos: int) -> int:
 
 def _check(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
     """Whether the shape read is a dateline; fills its pieces."""
-    known = any(known_credit(line.key[s:e]) for s, e in found.credits)
+    # an outlet known by its shape is as sure as a lexicon entry: "نواكشوط (صحراء نيوز) فاز"
+    known = any(
+        known_credit(line.key[s:e]) or outlet_shaped(line.key[s:e]) for s, e in found.credits
+    )
     at_end = line.at_end(pos)
     if found.place_entry is None:  # an unknown place needs a known credit or a date
         if not (known or found.date is not None) or (

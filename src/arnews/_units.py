@@ -25,8 +25,9 @@ __all__ = ["Unit", "cut_units", "make_unit"]
 _NOT_SPACE = r"[\S\x1c-\x1f]"
 _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={_NOT_SPACE})")
 _BOLD = re.compile(rf"(\*\*|__)(?={_NOT_SPACE})(.+?)(?<={_NOT_SPACE})\1")
-_BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={_NOT_SPACE})|[-–—][ \t]+(?={_NOT_SPACE})")
-_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<"  # every first character the mark patterns allow
+# a bullet, a dash and a space, or a quote mark ("> ") opening an item
+_BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={_NOT_SPACE})|[-–—>][ \t]+(?={_NOT_SPACE})")
+_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>"  # every first character the mark patterns allow
 # HTML the scraper left: a line of tags only ("<img src=... >"), or one element around text
 _HTML_TAGS = re.compile(r"(?:<[a-zA-Z/!][^<>]{0,400}>[ \t]*)+")
 _HTML_WRAP = re.compile(

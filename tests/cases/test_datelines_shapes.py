@@ -274,6 +274,40 @@ ISSUE = [
         "الموصل- الشمال اليوم:",
         ((None, "الشمال اليوم"),),
     ),
+    # an exclusive ("خاص") after the credit, doubled slashes, an outlet named by its shape
+    Case(
+        f"المكلا (الساحل اليوم) خاص\n{BODY}",
+        "المكلا",
+        "Mukalla",
+        "YE",
+        "المكلا (الساحل اليوم) خاص",
+        ((None, "الساحل اليوم"),),
+    ),
+    Case(f"الشاطئ نيوز – خاص\n{BODY}", None, None, None, None, ((None, "الشاطئ نيوز"),)),
+    Case(
+        f"تعز // وكالة الأخبار اليمنية //\n{BODY}",
+        "تعز",
+        "Taiz",
+        "YE",
+        "تعز // وكالة الأخبار اليمنية //",
+        ((None, "وكالة الأخبار اليمنية"),),
+    ),
+    Case(
+        f"نواذيبو (الوادي نيوز) {BODY}",
+        "نواذيبو",
+        "Nouadhibou",
+        "MR",
+        "نواذيبو (الوادي نيوز)",
+        ((None, "الوادي نيوز"),),
+    ),
+    Case(
+        f"الرائد (نواكشوط) - {BODY}",
+        "نواكشوط",
+        "Nouakchott",
+        "MR",
+        "الرائد (نواكشوط) -",
+        ((None, "الرائد"),),
+    ),
     # a slash between the credit and the place, either way round
     Case(
         f"المعلومة/ البصرة..\n{BODY}",

@@ -55,3 +55,15 @@ def test_a_lone_credit_that_is_also_a_word_counts_under_the_body() -> None:
     text = "وقال الوزير إنه سيعود.\nوفا الوعد"
     blocks = _blocks(text, ["paragraph", "paragraph"])
     assert find_closing(text, blocks, 0).agencies == ()
+
+
+def test_a_known_credit_then_the_paper_that_printed_it() -> None:
+    text = "وقال الوزير إنه سيعود.\nسانا – البعث"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    closing = find_closing(text, blocks, 0)
+    assert [(a.name, a.text) for a in closing.agencies] == [("SANA", "سانا"), (None, "البعث")]
+    # a place after the credit is no paper, and the unknown part never comes first
+    for line in ("سانا – دمشق", "البعث – سانا", "سانا – قال الوزير"):
+        text = f"وقال الوزير إنه سيعود.\n{line}"
+        blocks = _blocks(text, ["paragraph", "paragraph"])
+        assert find_closing(text, blocks, 0).agencies == (), line

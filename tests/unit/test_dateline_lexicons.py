@@ -57,6 +57,27 @@ def test_credit_only_words(word: str) -> None:
     assert [a.text for a in found.agencies] == [word]
 
 
+@pytest.mark.parametrize(
+    ("variant", "fields"), [r for r in _rows("byline_labels", 3) if r[1][0] == "desk"]
+)
+def test_every_desk_label_ends_an_outlet_line_and_opens_no_byline(
+    variant: str, fields: tuple[str, ...]
+) -> None:
+    text = f"الساحل نيوز – {variant}\n{BODY}"
+    blocks = [
+        RawBlock("paragraph", 0, text.index("\n")),
+        RawBlock("paragraph", text.index(BODY), len(text)),
+    ]
+    found = find_credits(text, blocks)
+    assert [a.text for a in found.agencies] == ["الساحل نيوز"] and found.byline is None
+    opening = f"{variant}: سعاد حسن\n{BODY}"
+    blocks = [
+        RawBlock("paragraph", 0, opening.index("\n")),
+        RawBlock("paragraph", opening.index(BODY), len(opening)),
+    ]
+    assert find_credits(opening, blocks).byline is None
+
+
 @pytest.mark.parametrize(("variant", "fields"), _rows("roles", 3))
 def test_every_role_word_makes_a_phrase_no_name(variant: str, fields: tuple[str, ...]) -> None:
     key = fold(f"{variant} علي:").key
@@ -72,7 +93,9 @@ def test_every_source_label_opens_a_source_line(variant: str, fields: tuple[str,
     assert found is not None and found[0] == "source"
 
 
-@pytest.mark.parametrize(("variant", "fields"), _rows("byline_labels", 3))
+@pytest.mark.parametrize(
+    ("variant", "fields"), [r for r in _rows("byline_labels", 3) if r[1][0] != "desk"]
+)
 def test_every_byline_label_opens_a_byline(variant: str, fields: tuple[str, ...]) -> None:
     text = f"{variant}: سعاد حسن\n{BODY}"
     blocks = [

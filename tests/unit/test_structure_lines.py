@@ -253,6 +253,15 @@ def test_bullets_at_line_start_and_inline() -> None:
     ]
 
 
+def test_a_quote_mark_opens_an_item() -> None:
+    # a markdown blockquote ("> "), as some sites mark their dateline line
+    assert units("> عدن «الأيام» خاص\nأفاد المصدر بأن الانهيار مستمر.")[:2] == [
+        ("unparsed", "markup", ">"),
+        ("item", None, "عدن «الأيام» خاص"),
+    ]
+    assert units("<> نص")[0][0] == "text" and units("->")[0][0] != "unparsed"
+
+
 def test_numbered_lines() -> None:
     assert units("1. الملف الأمني")[0][0] == "numbered"
     assert units("٢- ضمانات التنفيذ")[0][0] == "numbered"
