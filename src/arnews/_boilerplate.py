@@ -27,6 +27,7 @@ __all__ = [
     "is_lone_credit",
     "is_section",
     "opens_list",
+    "page_stats",
     "unwrap",
 ]
 
@@ -230,6 +231,27 @@ def unwrap(key: str) -> tuple[int, int] | None:
     if (start, end) == (0, len(key.rstrip())) or not key[start:end].strip():
         return None
     return start, end
+
+
+@functools.cache
+def _stats_pattern() -> re.Pattern[str]:
+    """Page statistics: counters ("543 مشاهدة", "عدد الزيارات 699", "التعليقات 0"), then
+    perhaps the section ("القسم عربية"), to the end of the line."""
+    words = "|".join(re.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
+    number = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
+    one = (
+        rf"(?:{number}[ \t]*(?:ال)?(?:{words})"
+        rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{number})"
+    )
+    gap = r"[ \t|•·,،\-–—/]*"
+    section = r"(?:القسم|قسم)[ \t]*:?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
+    return re.compile(rf"{one}(?:{gap}{one})*(?:{gap}{section})?[ \t]*", re.IGNORECASE)
+
+
+def page_stats(key: str) -> bool:
+    """Whether the folded `key` is only page statistics: "543 مشاهدة", "عدد الزيارات 699
+    التعليقات 0 القسم عربية" (what a page prints after its date)."""
+    return _stats_pattern().fullmatch(key.strip()) is not None
 
 
 def is_bare_count(key: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from ._boilerplate import is_section
+from ._boilerplate import is_section, page_stats
 from ._credits import closing_line
 from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
@@ -23,7 +23,13 @@ from ._places import lookup_place
 from ._relative import find_relative
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED
 
-__all__ = ["date_then_source", "ends_with_stamp", "is_date_line", "is_relative_line"]
+__all__ = [
+    "date_then_source",
+    "date_then_stats",
+    "ends_with_stamp",
+    "is_date_line",
+    "is_relative_line",
+]
 
 _DATE_LINE_MAX_CHARS = 160
 _RELATIVE_MAX_CHARS = 48
@@ -32,6 +38,7 @@ _PLACE_MAX_WORDS = 3
 _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
 _DATE_SOURCE_MAX_CHARS = 100
+_DATE_STATS_MAX_CHARS = 160
 _SOURCE_EDGES = " \t-–—|/،,"
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 
@@ -202,6 +209,34 @@ def date_then_source(text: str, start: int, end: int, key: str) -> tuple[int, in
     if not rest or closing_line(rest) is None:
         return None
     return date_end, end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
+
+
+def date_then_stats(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
+    """ "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة السبت 12 آب 2023 - 2:43 ص
+    عدد الزيارات 699 التعليقات 0": the page's date (a label may open it), then only page
+    statistics. Returns where the date ends and where the statistics start."""
+    if len(key) > _DATE_STATS_MAX_CHARS or not _opens_date(key):
+        return None
+    found = scan_dates(fold(text, start, end)).matches
+    if not found or found[0].date is None:
+        return None
+    before = fold_key(text, start, found[0].span[0]).strip(_SOURCE_EDGES + ":")
+    labels = _vocabulary()[1]
+    if any(w.casefold() not in labels for w in before.split()):
+        return None  # only a label may stand before the date
+    date_end = found[0].span[1]
+    stats_start = end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
+    if stats_start >= end or not page_stats(fold_key(text, stats_start, end)):
+        return None
+    return date_end, stats_start
+
+
+def _opens_date(key: str) -> bool:
+    """A digit, a weekday or a date label opens the line."""
+    if key[:1].isdigit() or _opens_weekday(key):
+        return True
+    first = key[:_WEEKDAY_LOOK].split(maxsplit=1)
+    return bool(first) and first[0].strip(_SOURCE_EDGES + ":").casefold() in _vocabulary()[1]
 
 
 def _opens_weekday(key: str) -> bool:

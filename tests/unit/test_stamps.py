@@ -191,6 +191,40 @@ def test_a_date_line_that_ends_with_its_source(
 
 
 @pytest.mark.parametrize(
+    ("line", "when", "stats"),
+    [
+        ("الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", (2024, 5, 12, 10, 15), "543 مشاهدة"),
+        ("نشر في 12 مايو 2024 - 1٬210 قراءة", (2024, 5, 12), "1٬210 قراءة"),
+        (
+            "تاريخ الإضافة السبت 12 آب 2023 - 2:43 ص    عدد الزيارات 699    "
+            "التعليقات 0    القسم محلية",
+            (2023, 8, 12, 2, 43),
+            "عدد الزيارات 699    التعليقات 0    القسم محلية",
+        ),
+    ],
+)
+def test_a_date_line_that_ends_with_page_counters(
+    line: str, when: tuple[int, ...], stats: str
+) -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{title}\n{line}\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.published_at == dt.datetime(*when)
+    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
+        ("title", title),
+        ("header", " ".join(line[: line.index(stats)].split())),  # separators go with it
+        ("boilerplate", " ".join(stats.split())),
+    ]
+    _slices(text, art)
+
+
+def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
+    line = "الأحد 12 مايو 2024 قال المتحدث إن 60 مشاهدة سجلت"
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert ("boilerplate", "60 مشاهدة سجلت") not in [(b.kind, b.text) for b in art.blocks]
+
+
+@pytest.mark.parametrize(
     ("line", "when"),
     [
         ("26 10:27 2026 جانفي", dt.datetime(2026, 1, 26, 10, 27)),
