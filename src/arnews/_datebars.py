@@ -22,10 +22,10 @@ from ._lexicon import index, table
 from ._places import lookup_place
 from ._relative import find_relative
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED
+from ._stamp_lines import label_at
 
 __all__ = [
-    "date_then_source",
-    "date_then_stats",
+    "date_then_tail",
     "ends_with_stamp",
     "is_date_line",
     "is_relative_line",
@@ -41,6 +41,7 @@ _DATE_SOURCE_MAX_CHARS = 100
 _DATE_STATS_MAX_CHARS = 160
 _SOURCE_EDGES = " \t-–—|/،,"
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
+_LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
 
 _ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
@@ -192,51 +193,40 @@ def ends_with_stamp(key: str) -> bool:
     return bool(_NUMERIC_DATE.search(tail[-16:]) or _CLOCK.search(tail[-8:]))
 
 
-def date_then_source(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
-    """ "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 | المصدر: وكالات": a line that
-    opens with the page's date and ends with its source. Returns where the date ends and where
-    the source starts (the separators between them are left to the date).
+def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int, str] | None:
+    """A line that opens with the page's date and ends with something else about the page:
+    (where the date ends, where the tail starts, the tail's role), else None.
 
-    `key` is the folded line. Only lines opening with a digit or a weekday are read.
+    - its source, role "source": "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 |
+      المصدر: وكالات" (the line opens with a digit or a weekday);
+    - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
+      السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
+
+    `key` is the folded line. The separators between the date and the tail go with the date.
     """
-    if len(key) > _DATE_SOURCE_MAX_CHARS or (not key[:1].isdigit() and not _opens_weekday(key)):
+    if len(key) > _DATE_STATS_MAX_CHARS:
         return None
-    found = scan_dates(fold(text, start, end)).matches
-    if not found or found[0].date is None or fold_key(text, start, found[0].span[0]).strip():
-        return None
-    date_end = found[0].span[1]
-    rest = fold_key(text, date_end, end).strip(_SOURCE_EDGES)
-    if not rest or closing_line(rest) is None:
-        return None
-    return date_end, end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
-
-
-def date_then_stats(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
-    """ "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة السبت 12 آب 2023 - 2:43 ص
-    عدد الزيارات 699 التعليقات 0": the page's date (a label may open it), then only page
-    statistics. Returns where the date ends and where the statistics start."""
-    if len(key) > _DATE_STATS_MAX_CHARS or not _opens_date(key):
+    plain = key[:1].isdigit() or _opens_weekday(key)
+    if not plain and label_at(key[:_LABEL_LOOK].lstrip().lower()) is None:
         return None
     found = scan_dates(fold(text, start, end)).matches
     if not found or found[0].date is None:
         return None
-    before = fold_key(text, start, found[0].span[0]).strip(_SOURCE_EDGES + ":")
-    labels = _vocabulary()[1]
-    if any(w.casefold() not in labels for w in before.split()):
+    before = fold_key(text, start, found[0].span[0]).strip(_SOURCE_EDGES + ":").lower()
+    if before and label_at(before) != len(before):
         return None  # only a label may stand before the date
     date_end = found[0].span[1]
-    stats_start = end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
-    if stats_start >= end or not page_stats(fold_key(text, stats_start, end)):
+    tail_start = end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
+    if tail_start >= end:
         return None
-    return date_end, stats_start
-
-
-def _opens_date(key: str) -> bool:
-    """A digit, a weekday or a date label opens the line."""
-    if key[:1].isdigit() or _opens_weekday(key):
-        return True
-    first = key[:_WEEKDAY_LOOK].split(maxsplit=1)
-    return bool(first) and first[0].strip(_SOURCE_EDGES + ":").casefold() in _vocabulary()[1]
+    tail = fold_key(text, tail_start, end)
+    if page_stats(tail):
+        return date_end, tail_start, "comments"
+    if plain and not before and len(key) <= _DATE_SOURCE_MAX_CHARS:
+        rest = tail.strip(_SOURCE_EDGES)
+        if rest and closing_line(rest) is not None:
+            return date_end, tail_start, "source"
+    return None
 
 
 def _opens_weekday(key: str) -> bool:

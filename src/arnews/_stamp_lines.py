@@ -21,7 +21,7 @@ from ._lexicon import index
 from ._model import DateMatch, ParseWarning, RelativeTime
 from ._relative import find_relatives
 
-__all__ = ["Segment", "read_segment"]
+__all__ = ["Segment", "label_at", "read_segment"]
 
 _EDGES = " \t:：-\u2013\u2014|,\u060c.()[]«»\"'"
 _MAX_LABEL_GAP = 8
@@ -47,6 +47,12 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     labels = index("date_labels", 3)
     fields = {key.lower(): rows[0].fields[0] for key, rows in labels.items()}
     return re.compile(rf"(?<![^\W_]){trie(list(labels))}{END}"), fields
+
+
+def label_at(key: str, pos: int = 0) -> int | None:
+    """Where a date label ("نشر في", "تاريخ الإضافة", "Updated") opening key[pos:] ends."""
+    m = _labels()[0].match(key, pos)
+    return m.end() if m is not None else None
 
 
 @functools.cache

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._datebars import date_then_source, date_then_stats, is_date_line, is_relative_line
+from ._datebars import date_then_tail, is_date_line, is_relative_line
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -51,8 +51,6 @@ _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس ا
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
-# a date line with something after it: its source ("| المصدر: وكالات") or its counters
-_DATE_THEN = ((date_then_source, "source"), (date_then_stats, "comments"))
 
 
 @dataclass(slots=True)
@@ -231,13 +229,12 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
-    for reader, role in _DATE_THEN:
-        dated = reader(text, start, end, key)
-        if dated is not None:
-            tail = make_unit(text, "boilerplate", dated[1], end)
-            tail.role = role
-            date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
-            return [Unit("header", start, date_stop, gap, role="date"), tail]
+    dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
+    if dated is not None:
+        tail = make_unit(text, "boilerplate", dated[1], end)
+        tail.role = dated[2]
+        date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
+        return [Unit("header", start, date_stop, gap, role="date"), tail]
     raw = text[start:end]
     marked = _markup(text, start, end, raw, gap)
     if marked:
