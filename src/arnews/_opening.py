@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from ._boilerplate import is_section
+from ._boilerplate import furniture_kind, is_section
 from ._byline import opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
-from ._fold import Folded
+from ._fold import Folded, fold_word
 from ._found import NAME_END, Found, date_then_sep
 from ._grammar import ARABIC_LETTER, DASH_RUN
+from ._lexicon import index
 from ._linereader import (
     CREDIT_SEP,
     DATE,
@@ -28,6 +29,7 @@ from ._linereader import (
     make_line,
     place_then_end,
 )
+from ._paragraphs import opens_with_saying
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
 
@@ -36,6 +38,12 @@ __all__ = ["Found", "read_opening"]
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _MAX_BRACKETED_OUTLET_WORDS = 2
+_OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
+_A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
+_CLAUSE_LOOK = 80
+_CONJUNCTION = "و"  # "وأضاف ماكرون – ...": a sentence, never an outlet's name
+_WITH_THE = "بال"
+_ADVERB_END = "ا"  # an adverb's tanween alef: "أيضا", "ثانيا", "رسميا"
 _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
@@ -84,7 +92,57 @@ def _dateline(line: Line, pos: int) -> Found | None:
         or _place_first(line, pos)
         or _outlet_then_place(line, pos)
         or name_place(line, pos)
+        or _unknown_outlet_first(line, pos)
     )
+
+
+def _unknown_outlet_first(line: Line, pos: int) -> Found | None:
+    """ "حابي – قررت اللجنة ...", "هوى الشام| أعلن ...": one plain word and a dash, or one or
+    two and a bar, then the body. Nothing else opens a news sentence so: not a place (the
+    gazetteer holds the datelines), a person, a section, a clause in dashes ("الحكومة - التي
+    ... - قررت") or a sentence ("وأضاف ماكرون – خلال ...")."""
+    words = line.words(pos, TOKEN)[:_MAX_BRACKETED_OUTLET_WORDS]
+    for n in range(len(words), 0, -1):
+        span = (pos, words[n - 1][1])
+        sep = _OUTLET_SEP.match(line.key, span[1], line.limit)
+        if sep is None:
+            continue
+        name = line.key[span[0] : span[1]]
+        if n > 1 and "|" not in line.key[sep.start() : sep.end()]:
+            return None  # "الاتحاد قوة - شعار ...": two words before a dash read as a phrase
+        rest = line.key[sep.end() : sep.end() + _CLAUSE_LOOK]
+        if (
+            line.at_end(sep.end())
+            or not _ARABIC_LETTER.match(rest)
+            or known_credit(name) is not None  # declined by _credit_first: "الوطنية - قال ..."
+            or _A_DASH_IN_CLAUSE.search(rest)
+            or not _name_like(name, n)
+            or not line.plain(words[:n])
+            or place_by_key(name) is not None
+            or opens_with_given_name(line.key, words[:n])
+            or opens_with_saying(name)
+            or read_label(line.key, pos, line.limit, bare=True) is not None  # "تقرير -"
+        ):
+            return None
+        place = place_then_end(line, sep.end(), unknown=False)  # "المسلم-المنامة:"
+        if place is not None:
+            p_span, entry, stop = place
+            return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
+    return None
+
+
+def _name_like(name: str, words: int) -> bool:
+    """Whether the words before the dash can name an outlet, not open a sentence: no "و"
+    ("وأضاف ماكرون –"), no adverb ("أيضا –", "ثانيا –", "اليوم –"), no "بال" phrase ("بالصور –"),
+    no banner or section ("خاص –", "رياضة –")."""
+    if name.startswith((_CONJUNCTION, _WITH_THE)) or not _ARABIC_LETTER.search(name):
+        return False  # and "2026 - عام الانتخابات": a year, no name
+    if words == 1 and name.endswith(_ADVERB_END) and not name.startswith(_DEFINITE):
+        return False
+    if fold_word(name) in index("relative_phrases", 4) or is_section(name):
+        return False
+    return furniture_kind(name) is None
 
 
 def _outlet_then_place(line: Line, pos: int) -> Found | None:

@@ -308,6 +308,9 @@ ISSUE = [
         "الرائد (نواكشوط) -",
         ((None, "الرائد"),),
     ),
+    # an outlet missing from the lexicon and of no known shape: one word and a dash, or a bar
+    Case(f"نبراس – {BODY}", None, None, None, "نبراس –", ((None, "نبراس"),)),
+    Case(f"صدى الوادي| {BODY}", None, None, None, "صدى الوادي|", ((None, "صدى الوادي"),)),
     # a slash between the credit and the place, either way round
     Case(
         f"المعلومة/ البصرة..\n{BODY}",
@@ -622,6 +625,15 @@ NOT_DATELINES = [
     "العمانية للطيران - أعلنت الشركة رحلات جديدة.",
     "سبأ القديمة - مملكة عرفها التاريخ.",
     "الاتحاد قوة - شعار رفعه المتظاهرون.",
+    # one word and a dash that open a sentence, not an outlet's name
+    "اليوم - قررت الحكومة رفع الأسعار.",
+    "أيضا - قررت الحكومة رفع الأسعار.",
+    "بالصور - قررت الحكومة رفع الأسعار.",
+    "خاص - قررت الحكومة رفع الأسعار.",
+    "الحكومة - التي تواجه أزمة - قررت رفع الأسعار.",
+    "وأضاف – خلال مؤتمر صحفي – أن المناقشات مستمرة.",
+    "تصـ ـعيد عسكري تشهده المنطقة.",
+    "2026 - عام الانتخابات في العراق.",
     # a place word in running text, not before a separator
     "بغداد تستضيف القمة العربية المقبلة.",
     "في بغداد - أعلنت الحكومة خطة جديدة.",
