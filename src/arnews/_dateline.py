@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ._byline import read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._fold import Folded, clean_text, fold, fold_word
@@ -26,10 +27,12 @@ __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 _WINDOW = 200  # a dateline never runs longer than this
 _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
+_BYLINE_LOOKAHEAD = 3  # lines below the first body block where a labelled byline may stand
 _SECTIONS_COLUMNS = 3
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
+_NOT_LINES = ("boilerplate", "header")
 _SOURCE = "source"  # the boilerplate role of a source line
 _STANDFIRST = "standfirst"
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
@@ -209,9 +212,39 @@ def _open(text: str, state: _State) -> int:
                 blocks[i : i + 1] = _cut(block, found)
                 state.take(found)
                 return i + len(found.pieces)
+            if found is None and state.byline is None:
+                _labelled_byline_below(text, state, i)
             return i
         i += 1
     return i
+
+
+def _labelled_byline_below(text: str, state: _State, i: int) -> None:
+    """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن") a few lines below the first
+    body block (a teaser, a standfirst or the name alone may stand above it): cut in place."""
+    blocks = state.blocks
+    seen = 0
+    for j in range(i + 1, len(blocks)):
+        block = blocks[j]
+        if block.kind in _NOT_LINES:
+            continue
+        seen += 1
+        if seen > _BYLINE_LOOKAHEAD or block.kind not in _LINES:
+            return
+        if block.end - block.start > _AUTHOR_MAX_CHARS:
+            continue
+        found = find_opening(text, block.start, block.end)
+        if (
+            found is not None
+            and found.whole
+            and found.byline is not None
+            and found.dateline is None
+            and not found.agencies
+            and read_label(fold(text, block.start, block.end).key, 0, block.end - block.start)
+        ):
+            blocks[j : j + 1] = _cut(block, found)
+            state.take(found)
+            return
 
 
 def _source_credits(text: str, block: RawBlock) -> list[Agency]:

@@ -147,3 +147,27 @@ def test_a_name_with_its_place_in_brackets_above_the_body() -> None:
     assert art.dateline.text == "(أبوظبي)"
     # an unknown word in the brackets is no place
     assert arnews.parse(f"معتز الفلاني (تقرير)\n{AUTHOR_BODY}").dateline is None
+
+
+def test_a_labelled_byline_a_few_lines_below_a_teaser() -> None:
+    text = (
+        "قمة الدوري تحسم ملامح الموسم\n\n"
+        "تسعون دقيقة تفصل الفريقين عن حسم اللقب هذا الموسم\n\n"
+        "سعاد حسن\n\n"
+        "كتبت - سعاد حسن\n\n"
+        "تقام المباراة مساء الجمعة على الملعب الدولي وسط حضور جماهيري كبير منتظر من أنصار "
+        "الفريقين، في لقاء يحسم صاحب المركز الأول.\n"
+    )
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.byline.text == "كتبت - سعاد حسن"
+    assert "كتبت - سعاد حسن" not in [p.text for p in art.paragraphs]
+
+
+def test_an_unlabelled_name_far_below_the_body_is_no_byline() -> None:
+    text = (
+        "تقام المباراة مساء الجمعة على الملعب الدولي وسط حضور جماهيري كبير منتظر.\n\n"
+        "ويأمل الفريقان في حسم اللقب هذا الموسم.\n\n"
+        "سعاد حسن\n"
+    )
+    assert arnews.parse(text).byline is None
