@@ -485,3 +485,10 @@ def test_a_date_bar_with_a_city_and_its_country() -> None:
     art = arnews.parse(text)
     assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 12, 31)
     assert art.title is not None and art.title.text == title
+
+
+def test_a_prayer_times_widget_above_the_stamp_does_not_open_the_body() -> None:
+    text = f"الصلاة القادمة\nالعصر 15:20\n\nمنذ 5 دقائق\n\n{BODY}"
+    art = arnews.parse(text, now=dt.datetime(2026, 1, 6, 12))
+    assert art.relative is not None and art.relative.amount == 5
+    assert art.published_at == dt.datetime(2026, 1, 6, 11, 55)
