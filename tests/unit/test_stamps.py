@@ -488,7 +488,7 @@ def test_a_date_bar_with_a_city_and_its_country() -> None:
 
 
 def test_a_prayer_times_widget_above_the_stamp_does_not_open_the_body() -> None:
-    text = f"الصلاة القادمة\nالعصر 15:20\n\nمنذ 5 دقائق\n\n{BODY}"
+    text = f"• الصلاة القادمة\n\nالعصر 15:20\n\nمنذ 5 دقائق\n\n{BODY}"
     art = arnews.parse(text, now=dt.datetime(2026, 1, 6, 12))
     assert art.relative is not None and art.relative.amount == 5
     assert art.published_at == dt.datetime(2026, 1, 6, 11, 55)
