@@ -33,9 +33,11 @@ _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
 _NOT_LINES = ("boilerplate", "header")
+_AUTHOR = "author"  # the layout's role for writers' names on a date line (_units.py)
+_AUTHOR_LOOK = 12  # blocks of the page's head where such names may stand
 _SOURCE = "source"  # the boilerplate role of a source line
 _STANDFIRST = "standfirst"
-_TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
+_TRAILING_SEPARATORS = " \t:|/،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,7 @@ def find_credits(text: str, blocks: list[RawBlock], *, listing: bool = False) ->
     if listing:
         return Credits(blocks)
     state = _State(list(blocks))
+    _authors(text, state)
     body_index = _open(text, state)
     closing = find_closing(text, state.blocks, body_index)
     state.byline = state.byline or closing.byline
@@ -244,6 +247,18 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
         ):
             blocks[j : j + 1] = _cut(block, found)
             state.take(found)
+            return
+
+
+def _authors(text: str, state: _State) -> None:
+    """The writers' names the layout found on the page's date line ("Ali Veli, Ayse Can |",
+    role "author"), anywhere in the page's head: the byline."""
+    for i, block in enumerate(state.blocks[:_AUTHOR_LOOK]):
+        if block.kind == "boilerplate" and block.role == _AUTHOR:
+            state.blocks[i] = RawBlock("byline", block.start, block.end)
+            stop = block.start + len(text[block.start : block.end].rstrip(_TRAILING_SEPARATORS))
+            name = text[block.start : stop]
+            state.byline = Byline(clean_text(name), name, (block.start, stop))
             return
 
 

@@ -49,6 +49,7 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 
@@ -424,6 +425,9 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "
+    slashed = _name_then_credit(line, found, pos, at) if key[:pos].rstrip().endswith("/") else None
+    if slashed is not None:
+        return slashed
     credit = (
         _credit_at(line, at, tatweel=pos - 1 in line.tatweels)
         or _outlet_at(line, at)
@@ -476,6 +480,22 @@ def _slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
         return None
     dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
     return (words[0], dash.end()) if dash is not None else None
+
+
+def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None:
+    """ "الجزائر/ عباس ميموني/ الأناضول": after "PLACE/", the reporter's name, a slash and a
+    known credit (the Anadolu style). Fills the pieces; returns where the credit ends."""
+    m = _SLASHED_NAME.match(line.key, at, line.limit)
+    if m is None or not line.plain(line.words(at)[: m.group(1).count(" ") + 1]):
+        return None
+    credit = _credit_at(line, m.end(), tatweel=False)
+    if credit is None or known_credit(line.key[slice(*credit[0])]) is None:
+        return None
+    start = found.place[0] if found.place else 0
+    found.pieces = [("dateline", start, pos), ("byline", at, m.end()), ("dateline", *credit[0])]
+    found.name = m.span(1)
+    found.credits = [credit[0]]
+    return credit[1]
 
 
 def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:

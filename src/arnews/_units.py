@@ -45,6 +45,9 @@ _INVISIBLE_CHARS = (
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
+_LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+){1,3}"
+_LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
+_AUTHORS_DATE_MAX_CHARS = 160
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
@@ -229,6 +232,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
+    authored = _authors_then_date(text, start, end, key)
+    if authored is not None:
+        return authored
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
     if dated is not None:
         tail = make_unit(text, "boilerplate", dated[1], end)
@@ -246,6 +252,24 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
             return [unit]
         unit.kind = "numbered"
     return (bullets and _inline_bullets(text, unit, raw)) or [unit]
+
+
+def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
+    """ "Mehmet Kemal Firik, Baybars Can | 07.04.2024 - محدث : 08.04.2024" (the Anadolu
+    style): the writers' names in Latin letters, a bar, then a date line. The names become a
+    boilerplate unit of role "author" (read as the byline), the rest the date line."""
+    bar = key.find("|")
+    if bar < 0 or len(key) > _AUTHORS_DATE_MAX_CHARS:
+        return None
+    if not _LATIN_NAMES.fullmatch(key[:bar].strip()):
+        return None
+    raw_bar = text.find("|", start, end)
+    date_start = raw_bar + 1 + len(text[raw_bar + 1 : end]) - len(text[raw_bar + 1 : end].lstrip())
+    if date_start >= end or not is_date_line(fold_key(text, date_start, end)):
+        return None
+    authors = Unit("boilerplate", start, raw_bar + 1, role="author")
+    authors.key = key[:bar].strip()
+    return [authors, Unit("header", date_start, end, role="date")]
 
 
 def _unwrapped(text: str, unit: Unit, cut: tuple[int, int], role: str = "wrapper") -> list[Unit]:

@@ -311,6 +311,16 @@ ISSUE = [
     # an outlet missing from the lexicon and of no known shape: one word and a dash, or a bar
     Case(f"نبراس – {BODY}", None, None, None, "نبراس –", ((None, "نبراس"),)),
     Case(f"صدى الوادي| {BODY}", None, None, None, "صدى الوادي|", ((None, "صدى الوادي"),)),
+    # the Anadolu style: place, reporter and agency between slashes
+    Case(
+        f"الرباط/ سعاد حسن/ الأناضول\n{BODY}",
+        "الرباط",
+        "Rabat",
+        "MA",
+        "الرباط/",
+        (("Anadolu", "الأناضول"),),
+        byline="سعاد حسن",
+    ),
     # a slash between the credit and the place, either way round
     Case(
         f"المعلومة/ البصرة..\n{BODY}",

@@ -171,3 +171,22 @@ def test_an_unlabelled_name_far_below_the_body_is_no_byline() -> None:
         "سعاد حسن\n"
     )
     assert arnews.parse(text).byline is None
+
+
+def test_writers_in_latin_letters_on_the_date_line() -> None:
+    # the Anadolu style: the writers, a bar, the date and its update
+    text = (
+        "البرلمان يهنئ الوكالة بذكرى تأسيسها\n\n"
+        "Ayşe Demir, Baybars Can  | 07.04.2024 - محدث : 08.04.2024\n\n"
+        "أنقرة/ الأناضول\n\n"
+        "هنأ رئيس البرلمان الوكالة بمناسبة الذكرى الـ104 لتأسيسها في رسالة نشرها اليوم.\n"
+    )
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "Ayşe Demir, Baybars Can"
+    assert text[art.byline.span[0] : art.byline.span[1]] == art.byline.text
+    assert art.timestamp is not None and str(art.timestamp.date) == "2024-04-07"
+    assert art.updated is not None and str(art.updated.date) == "2024-04-08"
+    assert [a.name for a in art.agencies] == ["Anadolu"]
+    # Arabic words before a bar are no writers
+    plain = arnews.parse("عاجل | 07.04.2024\n\nهنأ رئيس البرلمان الوكالة بمناسبة الذكرى اليوم.")
+    assert plain.byline is None
