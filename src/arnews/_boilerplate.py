@@ -56,6 +56,9 @@ _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE
 _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
 _COUNT_LINE = regex.compile(r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?\s*(?P<word>\S.*)")
+_STATS_EDGES = " \t|•·-–—"
+_COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
+_STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
 _BARE_COUNT = re.compile(r"(?!(?:19|20)[0-9]{2}$)[0-9]{1,3}(?:[,.]?[0-9]{3})*(?:\.[0-9])?[kK]?")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
@@ -235,17 +238,20 @@ def unwrap(key: str) -> tuple[int, int] | None:
 
 @functools.cache
 def _stats_pattern() -> re.Pattern[str]:
-    """Page statistics: counters ("543 مشاهدة", "عدد الزيارات 699", "التعليقات 0"), then
-    perhaps the section ("القسم عربية"), to the end of the line."""
+    """Page statistics to the end of the line: counters ("543 مشاهدة", "عدد الزيارات 699",
+    "التعليقات 0", "لا تعليقات") and the section ("القسم عربية", "مصنفة في شؤون محلية")."""
     words = "|".join(re.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
     number = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
     one = (
         rf"(?:{number}[ \t]*(?:ال)?(?:{words})"
-        rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{number})"
+        rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{number}"
+        r"|لا[ \t]+(?:توجد[ \t]+)?تعليقات?"  # "لا تعليقات": none yet
+        # the section it was filed under: "القسم عربية", "مصنفة في شؤون محلية"
+        r"|(?:القسم|قسم|التصنيف|مصنف|مصنفه)(?:[ \t]+في)?[ \t]*:?[ \t]*"
+        r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})"
     )
     gap = r"[ \t|•·,،\-–—/]*"
-    section = r"(?:القسم|قسم)[ \t]*:?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
-    return re.compile(rf"{one}(?:{gap}{one})*(?:{gap}{section})?[ \t]*", re.IGNORECASE)
+    return re.compile(rf"{one}(?:{gap}{one})*[ \t]*", re.IGNORECASE)
 
 
 def page_stats(key: str) -> bool:
@@ -287,6 +293,8 @@ def _furniture_kind(key: str) -> str | None:
         whole = norm_key(key)
         if whole in phrases.line:
             return phrases.line[whole]
+        if _STATS_FIRST.match(key) and _COUNTED.search(key) and page_stats(key.strip(_STATS_EDGES)):
+            return "comments"  # "| عدد القراءات : 711", "127 عدد القراءات" (a count in it)
         if key.lstrip().startswith("#") and _HASHTAGS.fullmatch(key.strip()):
             return "tags"
         bar = _bar_kind(whole, phrases.bar)

@@ -105,6 +105,9 @@ def _unknown_outlet_first(line: Line, pos: int) -> Found | None:
     words = line.words(pos, TOKEN)[:_MAX_BRACKETED_OUTLET_WORDS]
     for n in range(len(words), 0, -1):
         span = (pos, words[n - 1][1])
+        placed = _outlet_then_place_alone(line, span, words[:n])  # "بشائر: الدمام"
+        if placed is not None:
+            return placed
         sep = _OUTLET_SEP.match(line.key, span[1], line.limit)
         if sep is None:
             continue
@@ -131,6 +134,28 @@ def _unknown_outlet_first(line: Line, pos: int) -> Found | None:
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
         return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
     return None
+
+
+def _outlet_then_place_alone(line: Line, span: Span, words: list[Span]) -> Found | None:
+    """ "بشائر: الدمام", "المسلم - المنامة": an unknown outlet's name, a separator and a known
+    place, alone on the line above the body."""
+    sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+    if sep is None or not line.eol:
+        return None
+    place = place_then_end(line, line.skip(sep.end()), unknown=False)
+    if place is None or not line.at_end(place[2]):
+        return None
+    name = line.key[span[0] : span[1]]
+    if (
+        not _name_like(name, len(words))
+        or not line.plain(words)
+        or place_by_key(name) is not None
+        or known_credit(name) is not None
+        or opens_with_given_name(line.key, words)
+    ):
+        return None
+    p_span, entry, stop = place
+    return Found([("dateline", span[0], stop)], p_span, entry, [span], end=stop)
 
 
 def _name_like(name: str, words: int) -> bool:
@@ -180,6 +205,15 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
             continue
         where = line.bracketed_place(span[1])  # "وكالة السواحل للأنباء(نواكشوط):"
         sep = CREDIT_SEP.match(line.key, where[2] if where else span[1], line.limit)
+        if (
+            sep is None
+            and where is None
+            and pos == 0
+            and line.eol
+            and line.at_end(span[1])
+            and _ARABIC_LETTER.search(line.key, pos, span[1])  # "Lana News": a logo's text
+        ):
+            return Found([("dateline", pos, span[1])], credits=[span], end=span[1])  # "سام برس"
         if sep is None:
             return None
         if where is not None:

@@ -104,6 +104,12 @@ def test_every_section_name(variant: str) -> None:
 # --- shapes from real pages (composed) --------------------------------------------------------
 
 POSITIVE = [
+    # counters and a cookie banner on their own lines
+    ("| عدد القراءات : 711", "comments"),
+    ("127 عدد القراءات", "comments"),
+    ("مصنفة في أخبار محلية | لا تعليقات", "comments"),
+    ("يستخدم هذا الموقع ملفات تعريف الارتباط لضمان أفضل تجربة", "nav"),
+    ("أوافق", "nav"),
     # an aggregator's source site, alone on its line
     ("alquds.co.uk", "link"),
     ("Hespress.com", "link"),
@@ -162,6 +168,7 @@ def test_furniture_lines(line: str, kind: str) -> None:
 
 
 NEGATIVE = [
+    "القسم الأول من الموازنة العامة",  # a section word and no count: a headline
     "U.S",  # an abbreviation, no domain
     "3.5",
     "الحكومة تقر خطة جديدة للنقل العام في المدن (تفاصيل)",  # a bracket that is no caption word
