@@ -37,7 +37,7 @@ WARNING_CODES: dict[str, tuple[bool, str]] = {
     "replacement-chars": (False, "the text holds U+FFFD: it was mis-decoded somewhere upstream"),
     "mojibake": (
         False,
-        "part of the text is UTF-8 read as a single-byte code page (ط§ظ„ for ال); left as is",
+        "part of the text was decoded with the wrong code page upstream (ط§ظ„ for ال); left as is",
     ),
     "control-chars": (False, "the text holds control or NUL characters; they were left in place"),
     "truncated": (False, "the dump ends mid-word or with U+FFFD: the last paragraph is cut off"),

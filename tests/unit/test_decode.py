@@ -63,6 +63,16 @@ def test_text_misdecoded_upstream_is_reported_and_left_as_is(codec: str) -> None
     assert art.timestamp is not None and art.timestamp.date.isoformat() == "2026-03-02"
 
 
+def test_windows_1256_read_as_latin_1_is_reported() -> None:
+    garbled = "رمضان".encode("windows-1256").decode("latin-1")  # "ÑãÖÇä"
+    text = f"قتل شخصان في حادث سير\n\nالاربعاء 8 {garbled} 1434 هـ"
+    (warning,) = [w for w in arnews.parse(text).warnings if w.code == "mojibake"]
+    assert warning.span is not None and text[warning.span[0] : warning.span[1]] == garbled
+    # Latin-script words with accents are no such run
+    french = "Le président a été élu à Paris. Ça va, répète-t-il."
+    assert "mojibake" not in [w.code for w in arnews.parse(french).warnings]
+
+
 def test_real_arabic_is_never_taken_for_mojibake() -> None:
     from pathlib import Path
 
