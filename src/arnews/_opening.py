@@ -64,8 +64,9 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if dated is not None:
         return dated
     byline = read_byline(line.key, 0, limit, eol)
-    if byline is not None and outlet_shaped(line.key[byline.start : byline.end]):
-        # "متابعات _ اوراد نيوز": a desk label, then the outlet itself, not a person
+    named = line.key[byline.start : byline.end] if byline is not None else ""
+    if byline is not None and (outlet_shaped(named) or known_credit(named) is not None):
+        # "متابعات _ اوراد نيوز", "رصد – أثير": a desk label, then the outlet itself, no person
         credit = (byline.start, byline.end)
         return Found([("dateline", 0, byline.stop)], credits=[credit], end=byline.stop)
     if byline is not None:

@@ -311,6 +311,8 @@ ISSUE = [
     # an outlet missing from the lexicon and of no known shape: one word and a dash, or a bar
     Case(f"نبراس – {BODY}", None, None, None, "نبراس –", ((None, "نبراس"),)),
     Case(f"صدى الوادي| {BODY}", None, None, None, "صدى الوادي|", ((None, "صدى الوادي"),)),
+    # a desk label, then a known credit: the agency, no reporter named "الأناضول"
+    Case(f"رصد – الأناضول\n{BODY}", None, None, None, "رصد – الأناضول", (("Anadolu", "الأناضول"),)),
     # an unknown outlet alone above the body: by its shape, or before a known place
     Case(f"الوادي برس\n{BODY}", None, None, None, "الوادي برس", ((None, "الوادي برس"),)),
     Case(f"بوارق: الدمام\n{BODY}", "الدمام", "Dammam", "SA", "بوارق: الدمام", ((None, "بوارق"),)),
