@@ -12,6 +12,7 @@ import re
 from ._boilerplate import furniture_kind, is_section
 from ._byline import opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
+from ._dates import parse_date
 from ._fold import Folded, fold_word
 from ._found import NAME_END, Found, date_then_sep
 from ._grammar import ARABIC_LETTER, DASH_RUN
@@ -470,6 +471,10 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     )
     if credit is not None:
         found.credits = [credit[0]]
+        date = _date_to_end(line, credit[1])  # "كسلا – السودان الآن | 12 فبراير 2026"
+        if date is not None and found.date is None:
+            found.date = date
+            return date[1]
         return credit[1]
     # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
     labelled = read_byline(key, at, line.limit, line.eol, bare=True)
@@ -533,6 +538,18 @@ def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None
     return credit[1]
 
 
+def _date_to_end(line: Line, pos: int) -> Span | None:
+    """A date from `pos` (after white space) to the end of a real line, "12 فبراير 2026"."""
+    at = line.skip(pos)
+    if not line.eol or at >= line.limit or not line.key[at].isalnum():
+        return None
+    match = parse_date(line.key[at : line.limit])
+    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
+        return None
+    end = at + match.span[1]
+    return (at, end) if line.at_end(end) else None
+
+
 def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:
     """A credit after "PLACE - ": "الرباط - المغرب اليوم", "الخرطوم ـ اليوم التالي ...".
 
@@ -557,7 +574,8 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
         return None
     stop = words[-1][1]
     sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"
-    if line.at_end(stop) or (sep is not None and line.at_end(sep.end())):
+    dated = sep is not None and _date_to_end(line, sep.end()) is not None  # "... | 12 فبراير 2026"
+    if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated)):
         first = line.key[words[0][0] : words[0][1]]
         # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's
         sudanese = tatweel and not opens_with_given_name(line.key, words)

@@ -311,6 +311,16 @@ ISSUE = [
     # an outlet missing from the lexicon and of no known shape: one word and a dash, or a bar
     Case(f"نبراس – {BODY}", None, None, None, "نبراس –", ((None, "نبراس"),)),
     Case(f"صدى الوادي| {BODY}", None, None, None, "صدى الوادي|", ((None, "صدى الوادي"),)),
+    # an unknown outlet after the place, then the date to the end of the line
+    Case(
+        f"كسلا – الوادي الآن | 12 فبراير 2026\n{BODY}",
+        "كسلا",
+        "Kassala",
+        "SD",
+        "كسلا – الوادي الآن | 12 فبراير 2026",
+        ((None, "الوادي الآن"),),
+        date="12 فبراير 2026",
+    ),
     # a desk label, then a known credit: the agency, no reporter named "الأناضول"
     Case(f"رصد – الأناضول\n{BODY}", None, None, None, "رصد – الأناضول", (("Anadolu", "الأناضول"),)),
     # an unknown outlet alone above the body: by its shape, or before a known place
