@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._byline import read_byline
+from ._credits import known_credit
 from ._dates import parse_date
 from ._grammar import DASH_RUN
 from ._linereader import IN, SEP, Line, Span
@@ -18,6 +19,7 @@ __all__ = ["NAME_END", "Found", "date_then_sep"]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
+_INITIALS = re.compile(r"[^\W\d_](?:[ \t]?\.[ \t]?[^\W\d_]){1,3}\.?")
 NAME_END = re.compile(rf"[ \t]*(?::|{DASH_RUN})[ \t]*")  # after a reporter's name
 
 
@@ -35,6 +37,27 @@ class Found:
     alone: bool = False  # a known place alone on its line: a dateline only before the body
 
 
+def _credit_then_sep(line: Line, pos: int) -> Span | None:
+    """A known credit of one to three words right after a dateline's date, then a separator:
+    after a place and a date even an ambiguous spelling ("وفا") is the credit."""
+    at = line.skip(pos)
+    initials = _INITIALS.match(line.key, at, line.limit)  # "و.م.ع"
+    if initials is not None:
+        span = initials.span()
+        if known_credit(line.key[span[0] : span[1]]) and SEP.match(line.key, span[1], line.limit):
+            return span
+    for n in (3, 2, 1):
+        words = line.words(at)[:n]
+        if len(words) < n:
+            continue
+        span = (at, words[-1][1])
+        if known_credit(line.key[span[0] : span[1]]) is not None and SEP.match(
+            line.key, span[1], line.limit
+        ):
+            return span
+    return None
+
+
 def date_then_sep(line: Line, found: Found, pos: int) -> int:
     """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
     12:20 مساء - ...", or a labelled byline ("... مساء كتب سامر حسن - "): sets `found.date` (and
@@ -49,6 +72,11 @@ def date_then_sep(line: Line, found: Found, pos: int) -> int:
     if SEP.match(line.key, end, line.limit) is not None:
         found.date = (m.end(), end)
         return end
+    credit = _credit_then_sep(line, end)  # "مراكش 9-9-2023 وفا- ..."
+    if credit is not None:
+        found.date = (m.end(), end)
+        found.credits = [credit]
+        return credit[1]
     at = line.skip(end)
     byline = read_byline(line.key, at, line.limit, line.eol, bare=True)
     if byline is None or not NAME_END.fullmatch(line.key, byline.end, byline.stop):

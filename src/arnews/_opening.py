@@ -416,6 +416,8 @@ def _comma_qualifier(line: Line, pos: int) -> int:
         after = line.skip(span[1])
         if line.bracket(after) is not None or SEP.match(line.key, span[1], line.limit):
             return span[1]
+        if line.eol and line.at_end(span[1]):
+            return span[1]  # "عمان، الأردن" alone on its line above the body
     return pos
 
 

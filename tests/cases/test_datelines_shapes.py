@@ -311,6 +311,26 @@ ISSUE = [
     # an outlet missing from the lexicon and of no known shape: one word and a dash, or a bar
     Case(f"نبراس – {BODY}", None, None, None, "نبراس –", ((None, "نبراس"),)),
     Case(f"صدى الوادي| {BODY}", None, None, None, "صدى الوادي|", ((None, "صدى الوادي"),)),
+    # place, date and a credit with no brackets; a place and its country alone on the line
+    Case(
+        f"مراكش 9-9-2023 وفا- {BODY}",
+        "مراكش",
+        "Marrakesh",
+        "MA",
+        "مراكش 9-9-2023 وفا-",
+        (("WAFA", "وفا"),),
+        date="9-9-2023",
+    ),
+    Case(
+        f"الرباط 9 سبتمبر 2023 و.م.ع - {BODY}",
+        "الرباط",
+        "Rabat",
+        "MA",
+        "الرباط 9 سبتمبر 2023 و.م.ع -",
+        (("MAP", "و.م.ع"),),
+        date="9 سبتمبر 2023",
+    ),
+    Case(f"عمان، الأردن\n{BODY}", "عمان", "Amman", "JO", "عمان، الأردن"),
     # an unknown outlet after the place, then the date to the end of the line
     Case(
         f"كسلا – الوادي الآن | 12 فبراير 2026\n{BODY}",
