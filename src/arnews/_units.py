@@ -232,7 +232,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
-    authored = _authors_then_date(text, start, end, key)
+    authored = _authors_then_date(text, start, end, key) if "|" in key else None
     if authored is not None:
         return authored
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
