@@ -23,6 +23,7 @@ from ._lexicon import index, table
 __all__ = [
     "NameRun",
     "author_name",
+    "bare_byline",
     "is_function_word",
     "opens_with_given_name",
     "read_byline",
@@ -48,6 +49,7 @@ _SPACE = re.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
 _GAP = re.compile(r"[ \t]+")
 _LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
+_BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,])")
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 
@@ -219,6 +221,22 @@ def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
         return (limit if at < limit else end) if eol else None  # "كتبت – هناء علي.."
     sep = _END_SEP.match(key, end, limit)
     return sep.end() if sep is not None else None
+
+
+def bare_byline(key: str) -> NameRun | None:
+    """A whole line that is a label and a name with no separator between them, the name
+    opening with a first name of given_names.tsv: "كتب محمد علي", "كتبت سعاد حسن" (never
+    "كتب التاريخ المدرسية")."""
+    limit = len(key.rstrip())
+    if limit > _BARE_BYLINE_MAX_CHARS:
+        return None
+    label_end = read_label(key, 0, limit, bare=True)
+    if label_end is None:
+        return None
+    start = _LABEL_GAP.match(key, label_end, limit)
+    at = start.end() if start else label_end
+    name = read_name(key, at, limit, True, labelled=False, min_words=2, given_first=True)
+    return name if name is not None and name.stop >= limit else None
 
 
 def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False) -> NameRun | None:

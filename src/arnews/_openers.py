@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from ._byline import bare_byline
 from ._fold import fold
 from ._grammar import DASH, DASHES
 from ._lexicon import table
@@ -107,6 +108,9 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
     return build(labels, rf"\s*(?:{DASH}|[:/|])"), build(strong, "")
 
 
+_BARE_BYLINE_CHARS = 48
+
+
 def is_byline(key: str) -> bool:
     """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ...")."""
     labelled, strong = _byline_patterns()
@@ -114,4 +118,5 @@ def is_byline(key: str) -> bool:
     return bool(
         (labelled is not None and labelled.match(head))
         or (strong is not None and strong.match(head))
+        or (len(key) <= _BARE_BYLINE_CHARS and bare_byline(key) is not None)  # "كتب محمد علي"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import furniture_kind, is_section
-from ._byline import opens_with_given_name, read_byline, read_label, read_name
+from ._byline import bare_byline, opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._dates import parse_date
 from ._fold import Folded, fold_word
@@ -65,6 +65,8 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if dated is not None:
         return dated
     byline = read_byline(line.key, 0, limit, eol)
+    if byline is None and eol:
+        byline = bare_byline(line.key[:limit])  # "كتبت سعاد حسن" alone on its line
     named = line.key[byline.start : byline.end] if byline is not None else ""
     if byline is not None and (outlet_shaped(named) or known_credit(named) is not None):
         # "متابعات _ اوراد نيوز", "رصد – أثير": a desk label, then the outlet itself, no person

@@ -190,3 +190,16 @@ def test_writers_in_latin_letters_on_the_date_line() -> None:
     # Arabic words before a bar are no writers
     plain = arnews.parse("عاجل | 07.04.2024\n\nهنأ رئيس البرلمان الوكالة بمناسبة الذكرى اليوم.")
     assert plain.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("كتب محمد علي", "محمد علي"), ("كتبت سعاد حسن", "سعاد حسن")]
+)
+def test_a_label_and_a_first_name_with_no_separator_alone_on_the_line(line: str, name: str) -> None:
+    art = arnews.parse(f"{line}\n\nأعلنت الوزارة اليوم عن خطة جديدة للنقل في المدينة تشمل الطرق.")
+    assert art.byline is not None and art.byline.name == name and art.title is None
+
+
+def test_a_label_word_before_ordinary_words_is_no_bare_byline() -> None:
+    art = arnews.parse("كتب التاريخ المدرسية\n\nأعلنت الوزارة اليوم عن خطة جديدة للمناهج.")
+    assert art.byline is None and art.title is not None
