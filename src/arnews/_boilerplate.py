@@ -237,21 +237,24 @@ def unwrap(key: str) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _stats_pattern() -> re.Pattern[str]:
+def _stats_pattern() -> regex.Pattern[str]:
     """Page statistics to the end of the line: counters ("543 مشاهدة", "عدد الزيارات 699",
-    "التعليقات 0", "لا تعليقات") and the section ("القسم عربية", "مصنفة في شؤون محلية")."""
-    words = "|".join(re.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
+    "التعليقات 0", "لا تعليقات") and the section ("القسم عربية", "مصنفة في شؤون محلية").
+
+    Each item is an atomic group and the repetition possessive: a line of many section words
+    ("قسم قسم قسم ...") can be cut into items one way only, so the match is linear."""
+    words = "|".join(regex.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
     number = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
-    one = (
-        rf"(?:{number}[ \t]*(?:ال)?(?:{words})"
+    item = (
+        rf"(?>{number}[ \t]*(?:ال)?(?:{words})"
         rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{number}"
         r"|لا[ \t]+(?:توجد[ \t]+)?تعليقات?"  # "لا تعليقات": none yet
         # the section it was filed under: "القسم عربية", "مصنفة في شؤون محلية"
-        r"|(?:القسم|قسم|التصنيف|مصنف|مصنفه)(?:[ \t]+في)?[ \t]*:?[ \t]*"
+        r"|(?:التصنيف|القسم|مصنفه|مصنف|قسم)(?:[ \t]+في)?(?:[ \t]*:[ \t]*|[ \t]+)"
         r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})"
     )
-    gap = r"[ \t|•·,،\-–—/]*"
-    return re.compile(rf"{one}(?:{gap}{one})*[ \t]*", re.IGNORECASE)
+    gap = r"[ \t|•·,،\-–—/]*+"
+    return regex.compile(rf"{item}(?:{gap}{item})*+[ \t]*+", regex.IGNORECASE)
 
 
 def page_stats(key: str) -> bool:

@@ -98,3 +98,20 @@ def test_parse_time_grows_linearly(seed_text: str) -> None:
     big_t = _best_time(big, 3)
     # 50x the text; quadratic behaviour would be ~2500x. A generous bound, not a clock limit.
     assert big_t / small_t < 50 * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الأحد 12 مايو 2024 | " + "قسم " * 30 + "1",  # section words after a date
+        "| " + "القسم عربية " * 6 + "12",  # a counters line alone
+        "12 مشاهدة " * 14 + "!",
+    ],
+)
+def test_lines_of_repeated_counter_and_section_words_stay_linear(line: str) -> None:
+    # Each reads in microseconds; a pattern that could cut such a line into items in many ways
+    # backtracks exponentially (a 160-character line took minutes) and this test never ends.
+    text = f"{line}\n\nأعلنت الوزارة اليوم عن خطة جديدة للنقل في المدينة."
+    short = f"{line[:40]}\n\nأعلنت الوزارة اليوم عن خطة جديدة للنقل في المدينة."
+    arnews.parse(short)
+    assert _best_time(text, 3) / _best_time(short, 3) < 50
