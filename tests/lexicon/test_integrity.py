@@ -8,8 +8,9 @@ from importlib import resources
 
 import pytest
 
-from arnews._fold import fold_word
+from arnews._fold import fold, fold_word
 from arnews._lexicon import table
+from arnews._segment import norm_key
 
 # name -> number of columns (variants and note last)
 TABLES = {
@@ -56,6 +57,10 @@ def test_table_loads_with_its_columns_and_a_header_comment(name: str) -> None:
         assert all(v == v.strip() and v for v in row.variants)
         for variant in row.variants:
             assert not any(ch in variant for ch in '"\\{}[]\t'), f"{name}:{row.line} {variant!r}"
+            # a variant of only symbols or punctuation ("×") folds to an empty key, which every
+            # line would match; only a phrase searched anywhere in a line ("©") may be one
+            if not (name == "boilerplate" and row.fields[1] == "any"):
+                assert norm_key(fold(variant).key), f"{name}:{row.line} {variant!r} has no letter"
 
 
 def _conflicts(name: str, value_of) -> list[str]:  # type: ignore[no-untyped-def]
