@@ -55,12 +55,13 @@ _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE
 # A bare domain alone ("alquds.co.uk"): an aggregator naming the article's source site
 _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
-_COUNT_LINE = regex.compile(r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?\s*(?P<word>\S.*)")
+_COUNT = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
+_COUNT_LINE = regex.compile(rf"{_COUNT}\s*(?P<word>\S.*)")
 _STATS_EDGES = " \t|•·-–—"
 _COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
 _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
-_BARE_COUNT = re.compile(r"(?!(?:19|20)[0-9]{2}$)[0-9]{1,3}(?:[,.]?[0-9]{3})*(?:\.[0-9])?[kK]?")
+_BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
@@ -244,10 +245,9 @@ def _stats_pattern() -> regex.Pattern[str]:
     Each item is an atomic group and the repetition possessive: a line of many section words
     ("قسم قسم قسم ...") can be cut into items one way only, so the match is linear."""
     words = "|".join(regex.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
-    number = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
     item = (
-        rf"(?>{number}[ \t]*(?:ال)?(?:{words})"
-        rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{number}"
+        rf"(?>{_COUNT}[ \t]*(?:ال)?(?:{words})"
+        rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{_COUNT}"
         r"|لا[ \t]+(?:توجد[ \t]+)?تعليقات?"  # "لا تعليقات": none yet
         # the section it was filed under: "القسم عربية", "مصنفة في شؤون محلية"
         r"|(?:التصنيف|القسم|مصنفه|مصنف|قسم)(?:[ \t]+في)?(?:[ \t]*:[ \t]*|[ \t]+)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ._byline import read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
-from ._fold import Folded, clean_text, fold, fold_word
+from ._fold import Folded, clean_text, fold, fold_key, fold_word
 from ._lexicon import index
 from ._linereader import make_line
 from ._model import Agency, Byline, Dateline, ParseWarning
@@ -243,7 +243,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             and found.byline is not None
             and found.dateline is None
             and not found.agencies
-            and read_label(fold(text, block.start, block.end).key, 0, block.end - block.start)
+            and read_label(fold_key(text, block.start, block.end), 0, block.end - block.start)
         ):
             blocks[j : j + 1] = _cut(block, found)
             state.take(found)

@@ -15,7 +15,7 @@ from ._grammar import DASH_RUN
 from ._linereader import IN, SEP, Line, Span
 from ._places import PlaceEntry
 
-__all__ = ["NAME_END", "Found", "date_then_sep"]
+__all__ = ["NAME_END", "Found", "date_end", "date_then_sep"]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
@@ -58,17 +58,24 @@ def _credit_then_sep(line: Line, pos: int) -> Span | None:
     return None
 
 
+def date_end(line: Line, at: int) -> int | None:
+    """Where a date (not a relative stamp) opening the line's key at `at` ends, else None."""
+    if not line.key[at : at + 1].isalnum():
+        return None
+    match = parse_date(line.key[at : min(line.limit, at + _DATE_MAX_CHARS)])
+    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
+        return None
+    return at + match.span[1]
+
+
 def date_then_sep(line: Line, found: Found, pos: int) -> int:
     """A date with no credit between the place and a separator, "القاهرة في الأحد 12 أكتوبر 2025
     12:20 مساء - ...", or a labelled byline ("... مساء كتب سامر حسن - "): sets `found.date` (and
     the byline) and returns where they end (else `pos` unchanged)."""
     m = _DATE_LEAD.match(line.key, pos, line.limit)
-    if m is None or not line.key[m.end() : m.end() + 1].isalnum():
+    end = date_end(line, m.end()) if m is not None else None
+    if m is None or end is None:
         return pos
-    match = parse_date(line.key[m.end() : min(line.limit, m.end() + _DATE_MAX_CHARS)])
-    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
-        return pos
-    end = m.end() + match.span[1]
     if SEP.match(line.key, end, line.limit) is not None:
         found.date = (m.end(), end)
         return end

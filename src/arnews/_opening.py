@@ -12,9 +12,8 @@ import re
 from ._boilerplate import furniture_kind, is_section
 from ._byline import bare_byline, opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
-from ._dates import parse_date
 from ._fold import Folded, fold_word
-from ._found import NAME_END, Found, date_then_sep
+from ._found import NAME_END, Found, date_end, date_then_sep
 from ._grammar import ARABIC_LETTER, DASH_RUN
 from ._lexicon import index
 from ._linereader import (
@@ -122,12 +121,8 @@ def _unknown_outlet_first(line: Line, pos: int) -> Found | None:
         if (
             line.at_end(sep.end())
             or not _ARABIC_LETTER.match(rest)
-            or known_credit(name) is not None  # declined by _credit_first: "الوطنية - قال ..."
             or _A_DASH_IN_CLAUSE.search(rest)
-            or not _name_like(name, n)
-            or not line.plain(words[:n])
-            or place_by_key(name) is not None
-            or opens_with_given_name(line.key, words[:n])
+            or not _unknown_outlet_name(line, words[:n])
             or opens_with_saying(name)
             or read_label(line.key, pos, line.limit, bare=True) is not None  # "تقرير -"
         ):
@@ -149,17 +144,27 @@ def _outlet_then_place_alone(line: Line, span: Span, words: list[Span]) -> Found
     place = place_then_end(line, line.skip(sep.end()), unknown=False)
     if place is None or not line.at_end(place[2]):
         return None
-    name = line.key[span[0] : span[1]]
-    if (
-        not _name_like(name, len(words))
-        or not line.plain(words)
-        or place_by_key(name) is not None
-        or known_credit(name) is not None
-        or opens_with_given_name(line.key, words)
-    ):
+    if not _unknown_outlet_name(line, words):
         return None
     p_span, entry, stop = place
     return Found([("dateline", span[0], stop)], p_span, entry, [span], end=stop)
+
+
+def _plain_name(line: Line, words: list[Span]) -> bool:
+    """Plain words that are no known place and open with no first name: an outlet's name."""
+    name = line.key[words[0][0] : words[-1][1]]
+    return (
+        line.plain(words)
+        and place_by_key(name) is None
+        and not opens_with_given_name(line.key, words)
+    )
+
+
+def _unknown_outlet_name(line: Line, words: list[Span]) -> bool:
+    """A plain name (see _plain_name) that no lexicon knows as a credit (_credit_first declined
+    the ambiguous ones: "الوطنية - قال ...") and that opens no sentence (_name_like)."""
+    name = line.key[words[0][0] : words[-1][1]]
+    return _plain_name(line, words) and known_credit(name) is None and _name_like(name, len(words))
 
 
 def _name_like(name: str, words: int) -> bool:
@@ -185,12 +190,7 @@ def _outlet_then_place(line: Line, pos: int) -> Found | None:
         if where is None:
             continue
         sep = SEP.match(line.key, where[2], line.limit)
-        if (
-            sep is None
-            or not line.plain(words[:n])
-            or place_by_key(line.key[span[0] : span[1]]) is not None
-            or opens_with_given_name(line.key, words[:n])
-        ):
+        if sep is None or not _plain_name(line, words[:n]):
             return None
         return Found([("dateline", pos, sep.end())], where[0], where[1], [span], end=sep.end())
     return None
@@ -261,7 +261,7 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             return None  # "العين": the place reading wins
         sep = CREDIT_SEP.match(line.key, credit[1], line.limit)
         if sep is None:
-            from_place = _from_place(line, credit) or _slash_place(line, credit)
+            from_place = _linked_place(line, credit)
             if from_place is not None:
                 return from_place
         alone_to = credit[1] if sep is None else sep.end()
@@ -306,29 +306,21 @@ def _reporter_after(line: Line, credit: Span, sep_end: int, at: int) -> Found | 
     return Found(pieces, credits=[credit], name=(name.start, name.end), end=name.stop)
 
 
-def _from_place(line: Line, credit: Span) -> Found | None:
-    """ "إيلاف من الرباط: ...": an outlet, "من", a known place and a separator."""
+def _linked_place(line: Line, credit: Span) -> Found | None:
+    """A credit, "من" or a slash, and a known place: "إيلاف من الرباط: ..." (the place never
+    ends the line), "المعلومة/ بغداد.. ..." (then a separator, the outlet's full stops or the
+    line end)."""
     m = _FROM.match(line.key, credit[1], line.limit)
-    if m is None:
-        return None
-    place = place_then_end(line, m.end(), unknown=False)
-    if place is None or line.at_end(place[0][1]):
-        return None
-    span, entry, stop = place
-    return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
-
-
-def _slash_place(line: Line, credit: Span) -> Found | None:
-    """ "المعلومة/ بغداد.. ...": a known credit, a slash and a known place, then a separator, the
-    full stops the outlet prints, or the line end."""
-    m = _SLASH.match(line.key, credit[1], line.limit)
+    slash = m is None
+    if slash:
+        m = _SLASH.match(line.key, credit[1], line.limit)
     if m is None:
         return None
     place = place_then_end(line, line.skip(m.end()), unknown=False)
-    if place is None:
+    if place is None or (not slash and line.at_end(place[0][1])):
         return None
     span, entry, stop = place
-    while stop < line.limit and line.key[stop] == ".":
+    while slash and stop < line.limit and line.key[stop] == ".":
         stop += 1  # "بغداد.."
     return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
 
@@ -545,13 +537,8 @@ def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None
 def _date_to_end(line: Line, pos: int) -> Span | None:
     """A date from `pos` (after white space) to the end of a real line, "12 فبراير 2026"."""
     at = line.skip(pos)
-    if not line.eol or at >= line.limit or not line.key[at].isalnum():
-        return None
-    match = parse_date(line.key[at : line.limit])
-    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
-        return None
-    end = at + match.span[1]
-    return (at, end) if line.at_end(end) else None
+    end = date_end(line, at) if line.eol else None
+    return (at, end) if end is not None and line.at_end(end) else None
 
 
 def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:

@@ -150,6 +150,22 @@ def test_page_date_then_source_on_the_scraper_line() -> None:
     _slices(text, art)
 
 
+def _date_then_tail(line: str, when: tuple[int, ...], tail: str) -> arnews.Article:
+    """Parse `line` under a title: the date is the header (separators go with it), the tail
+    boilerplate, and the date the timestamp."""
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{title}\n{line}\n" + BODY
+    art = arnews.parse(text)
+    assert art.timestamp is not None and art.published_at == dt.datetime(*when)
+    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
+        ("title", title),
+        ("header", " ".join(line[: line.index(tail)].split())),
+        ("boilerplate", " ".join(tail.split())),
+    ]
+    _slices(text, art)
+    return art
+
+
 @pytest.mark.parametrize(
     ("line", "when", "source", "agency"),
     [
@@ -177,17 +193,8 @@ def test_page_date_then_source_on_the_scraper_line() -> None:
 def test_a_date_line_that_ends_with_its_source(
     line: str, when: tuple[int, ...], source: str, agency: str | None
 ) -> None:
-    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
-    text = f"{title}\n{line}\n" + BODY
-    art = arnews.parse(text)
-    assert art.timestamp is not None and art.published_at == dt.datetime(*when)
-    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
-        ("title", title),
-        ("header", line[: line.index(source)].rstrip()),
-        ("boilerplate", source),
-    ]
+    art = _date_then_tail(line, when, source)
     assert [a.name for a in art.agencies] == [agency]
-    _slices(text, art)
 
 
 @pytest.mark.parametrize(
@@ -211,16 +218,7 @@ def test_a_date_line_that_ends_with_its_source(
 def test_a_date_line_that_ends_with_page_counters(
     line: str, when: tuple[int, ...], stats: str
 ) -> None:
-    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
-    text = f"{title}\n{line}\n" + BODY
-    art = arnews.parse(text)
-    assert art.timestamp is not None and art.published_at == dt.datetime(*when)
-    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
-        ("title", title),
-        ("header", " ".join(line[: line.index(stats)].split())),  # separators go with it
-        ("boilerplate", " ".join(stats.split())),
-    ]
-    _slices(text, art)
+    _date_then_tail(line, when, stats)
 
 
 def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
