@@ -255,8 +255,11 @@ def self_credit(key: str, pos: int, limit: int) -> tuple[tuple[int, int], int] |
     if label_end is None or key[label_end:limit].strip():
         return None
     outlet = m.span("outlet")
-    if any(is_function_word(w) for w in key[slice(*outlet)].split()):
+    name = key[slice(*outlet)]
+    if any(is_function_word(w) for w in name.split()):
         return None
+    if place_by_key(name) is not None and known_credit(name) is None:
+        return None  # "صنعاء – متابعات", "سقطرى/خاص": a dateline with the desk, no outlet
     return outlet, len(key[:label_end].rstrip(" \t"))
 
 

@@ -454,6 +454,9 @@ def _tail(line: Line, found: Found, pos: int) -> int:
             return pos
         sep = SEP.match(key, br.end(), line.limit)
         return sep.end() if sep is not None else br.end()
+    desk = _desk_label(line, pos)
+    if desk > pos:
+        return desk  # "صنعاء – متابعات", "سقطرى/خاص": the desk, no outlet named
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "

@@ -284,6 +284,18 @@ ISSUE = [
         ((None, "الساحل اليوم"),),
     ),
     Case(f"الشاطئ نيوز – خاص\n{BODY}", None, None, None, None, ((None, "الشاطئ نيوز"),)),
+    # a known place before the desk label is the dateline, never an outlet crediting itself
+    Case(f"عدن – متابعات\n{BODY}", "عدن", "Aden", "YE", "عدن – متابعات"),
+    Case(f"المكلا/خاص\n{BODY}", "المكلا", "Mukalla", "YE", "المكلا/خاص"),
+    # the news desk ends the outlet's own line as an exclusive does
+    Case(
+        f"يمن مونيتور/ قسم الأخبار\n{BODY}",
+        None,
+        None,
+        None,
+        None,
+        (("Yemen Monitor", "يمن مونيتور"),),
+    ),
     Case(
         f"تعز // وكالة الأخبار اليمنية //\n{BODY}",
         "تعز",
