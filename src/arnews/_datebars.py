@@ -27,6 +27,7 @@ from ._stamp_lines import label_at
 __all__ = [
     "date_then_tail",
     "ends_with_stamp",
+    "glued_update_meta",
     "is_date_line",
     "is_relative_line",
 ]
@@ -50,6 +51,12 @@ _NUMERIC_DATE = regex.compile(
 )
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
+# WordPress meta with its tags stripped and nothing between them: the author's name, the date
+# (day month year) and the update label glued on ("مدير الموقع8 يوليو 2025آخر تحديث :")
+_GLUED_UPDATE = regex.compile(
+    r"(?P<date>(?<![0-9])[0-9]{1,2} [^\W\d_]+(?: [^\W\d_]+)?,? [0-9]{4})(?P<update>اخر تحديث)"
+)
+_GLUED_META_MAX_CHARS = 120
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
 # (table, columns) holding the words a date line may be made of
@@ -227,6 +234,18 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         if rest and closing_line(rest) is not None:
             return date_end, tail_start, "source"
     return None
+
+
+def glued_update_meta(key: str) -> tuple[int, int, int] | None:
+    """WordPress meta glued into one line: "مدير الموقع8 يوليو 2025آخر تحديث :" (author, date,
+    update label and its value, if any). Returns the key offsets where the date starts and
+    ends and where the update part starts, else None."""
+    if len(key) > _GLUED_META_MAX_CHARS or "تحديث" not in key:
+        return None
+    m = _GLUED_UPDATE.search(key)
+    if m is None or not is_date_line(m["date"]):
+        return None
+    return m.start("date"), m.end("date"), m.start("update")
 
 
 def _opens_weekday(key: str) -> bool:

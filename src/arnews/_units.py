@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._datebars import date_then_tail, is_date_line, is_relative_line
+from ._datebars import date_then_tail, glued_update_meta, is_date_line, is_relative_line
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -235,6 +235,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     authored = _authors_then_date(text, start, end, key) if "|" in key else None
     if authored is not None:
         return authored
+    glued = _glued_meta(text, unit)
+    if glued is not None:
+        return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
     if dated is not None:
         tail = make_unit(text, "boilerplate", dated[1], end)
@@ -270,6 +273,25 @@ def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] 
     authors = Unit("boilerplate", start, raw_bar + 1, role="author")
     authors.key = key[:bar].strip()
     return [authors, Unit("header", date_start, end, role="date")]
+
+
+def _glued_meta(text: str, unit: Unit) -> list[Unit] | None:
+    """ "مدير الموقع8 يوليو 2025آخر تحديث : منذ 3 سنوات": the author (boilerplate of role
+    "author", read as the byline), the date line, and the update line, cut apart."""
+    found = glued_update_meta(unit.key)
+    if found is None:
+        return None
+    folded = fold(text, unit.start, unit.end)
+    date_start, date_end = folded.span(found[0], found[1])
+    update_start = folded.offset(found[2])
+    # the update part is read as it would be alone on its line
+    out = [Unit("header", date_start, date_end, role="date")]
+    out.extend(_classify(text, update_start, unit.end, False))
+    if text[unit.start : date_start].strip():
+        author_end = unit.start + len(text[unit.start : date_start].rstrip())
+        out.insert(0, Unit("boilerplate", unit.start, author_end, role="author"))
+    out[0].gap_before = unit.gap_before
+    return out
 
 
 def _unwrapped(text: str, unit: Unit, cut: tuple[int, int], role: str = "wrapper") -> list[Unit]:

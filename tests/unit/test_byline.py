@@ -193,6 +193,30 @@ def test_writers_in_latin_letters_on_the_date_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("author", "date", "update", "updated"),
+    [
+        ("محرر الموقع", "8 يوليو 2025", "آخر تحديث :", None),
+        ("سامي", "12 فبراير 2024", "آخر تحديث : 14 فبراير 2024", "2024-02-14"),
+    ],
+)
+def test_wordpress_meta_glued_into_one_line(
+    author: str, date: str, update: str, updated: str | None
+) -> None:
+    meta = f"{author}{date}{update}"
+    # the author's name, the date and the update label with nothing between them
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{meta}\n\nأقرت الحكومة اليوم خطة جديدة للنقل العام."
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == author
+    assert art.timestamp is not None and art.timestamp.text == date
+    assert text[art.timestamp.span[0] : art.timestamp.span[1]] == art.timestamp.text
+    assert update in [b.text for b in art.blocks if b.kind in ("header", "boilerplate")]
+    assert (art.updated and str(art.updated.date)) == updated
+    # a date inside a sentence before the label stays in its paragraph
+    prose = "وقال إن الخطة أقرت في 8 يوليو 2025 بعد نقاش طويل في المجلس، آخر تحديث لها كان أمس."
+    assert arnews.parse(f"{prose}\n\n{prose}").timestamp is None
+
+
+@pytest.mark.parametrize(
     ("line", "name"), [("كتب محمد علي", "محمد علي"), ("كتبت سعاد حسن", "سعاد حسن")]
 )
 def test_a_label_and_a_first_name_with_no_separator_alone_on_the_line(line: str, name: str) -> None:
