@@ -286,6 +286,9 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             reporter = _reporter_after(line, credit, sep.end(), at)
             if reporter is not None:
                 return reporter
+            desk = _desk_label(line, sep.end())
+            if desk > sep.end():  # "الوطن|رصد": the desk that ends the line is no place
+                return Found([("dateline", pos, desk)], credits=[credit], end=desk)
             place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place

@@ -3,8 +3,9 @@
 # Rule: two adjacent text lines (no blank line between) are one paragraph only when the first
 # cannot end a sentence: no final punctuation and a sign that the sentence goes on (a trailing
 # comma or function word from lexicon/joiners.tsv, a next line opening with a comma or "أن",
-# a short fragment such as a linked name between two pieces, or a long unpunctuated line in a
-# dump whose paragraphs are separated by blank lines). One pass, each key joined once.
+# a short fragment such as a linked name between two pieces, a long unpunctuated line in a
+# dump whose paragraphs are separated by blank lines, or a line of a body hard-wrapped at a
+# fixed width). One pass, each key joined once.
 """Paragraph rejoining and truncation."""
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
 _CONTINUATION_OPENERS = "،,)»:؛.؟"
 _CLITICS = ("و", "ف")
+_WRAPPED_MIN_LINES = 3
+_WRAP_MIN_WIDTH = 40
+_WRAP_MAX_WIDTH = 140
+_WRAP_FULL = 0.78  # a line broken by the width fills at least this share of it
+_WRAP_EVEN = 0.85  # lines this even need no mid-phrase break to count as wrapped
 FINAL = frozenset({"stop", "question", "colon", "quote"})  # endings that close a sentence
 
 
@@ -97,6 +103,80 @@ def _blank_separated(units: list[Unit], start: int) -> bool:
     return pairs > 0 and gaps * 2 >= pairs
 
 
+def _wrapped(units: list[Unit], start: int) -> set[int]:
+    """The indices of lines broken by a fixed width (a print or e-mail page cut at some width,
+    wherever the width ran out): each runs on into the next line.
+
+    A chain is a run of adjacent unpunctuated lines of print width, each wrapped paragraph
+    closed by a line ending its sentence; its width is its longest unpunctuated line. A chain
+    is wrapped text when at least three of its lines fill most of the width, none falls short
+    of it, and one stops where no sentence can (a comma, "في", "أن") or four lines or more are
+    all but equally long. A list of related headlines is no such chain: their lengths scatter
+    and none stops mid-phrase. Once one chain is wrapped, a shorter paragraph of the same dump
+    filling the same width is wrapped too.
+    """
+    chains = _chains(units, start)
+    out: set[int] = set()
+    widths: list[int] = []
+    for chain in chains:
+        running = [i for i in chain if units[i].end_class in ("open", "comma")]
+        if len(running) < _WRAPPED_MIN_LINES:
+            continue
+        width = max(units[i].chars for i in running)
+        full = _full_lines(units, chain, running, width)
+        if len(full) < _WRAPPED_MIN_LINES:
+            continue
+        even = len(full) > _WRAPPED_MIN_LINES and min(units[i].chars for i in full) >= (
+            width * _WRAP_EVEN
+        )
+        if even or any(ends_mid_sentence(units[i]) for i in full):
+            out.update(full)
+            widths.append(width)
+    if widths:
+        width = max(widths)
+        for chain in chains:
+            running = [i for i in chain if units[i].end_class in ("open", "comma")]
+            if running and all(units[i].chars <= width for i in running):
+                out.update(_full_lines(units, chain, running, width))
+    return out
+
+
+def _chains(units: list[Unit], start: int) -> list[list[int]]:
+    """Runs of adjacent text lines of print width: unpunctuated lines, each paragraph of them
+    closed by one line ending a sentence, however short."""
+    chains: list[list[int]] = [[]]
+    for i in range(start, len(units)):
+        unit = units[i]
+        chain = chains[-1]
+        if unit.kind != "text" or unit.chars > _WRAP_MAX_WIDTH:
+            chains.append([])
+        elif (
+            unit.end_class in FINAL
+            and chain
+            and chain[-1] == i - 1
+            and units[i - 1].end_class not in FINAL
+            and not unit.gap_before
+        ):
+            chain.append(i)  # the last line of a wrapped paragraph, however short
+        elif unit.end_class in ("open", "comma") and unit.chars >= _WRAP_MIN_WIDTH:
+            if chain and unit.gap_before:
+                chains.append([i])
+            else:
+                chain.append(i)
+        else:
+            chains.append([])
+    return [chain for chain in chains if chain]
+
+
+def _full_lines(units: list[Unit], chain: list[int], running: list[int], width: int) -> list[int]:
+    """The lines of `chain` that fill `width` and run on into the next line of the chain; none
+    when an unpunctuated line other than the last falls short of the width."""
+    if any(units[i].chars < width * _WRAP_FULL for i in running[:-1]):
+        return []  # a short unpunctuated line inside: headlines, not wrapped text
+    members = set(chain)
+    return [i for i in running if units[i].chars >= width * _WRAP_FULL and i + 1 in members]
+
+
 def _continues(last_piece: Unit, nxt: Unit, after: Unit | None, mid: bool, blank: bool) -> bool:
     """Does the sentence ending with the line `last_piece` go on into the line `nxt`?"""
     if last_piece.end_class in FINAL:
@@ -123,6 +203,7 @@ def _continues(last_piece: Unit, nxt: Unit, after: Unit | None, mid: bool, blank
 def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
     """`units` with the text lines from index `start` on rejoined into paragraphs."""
     blank = _blank_separated(units, start)
+    wrapped = _wrapped(units, start)
     out = units[:start]
     i = start
     n = len(units)
@@ -140,7 +221,7 @@ def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
             if nxt.kind != "text" or nxt.gap_before:
                 break
             after = units[i + 2] if i + 2 < n else None
-            if not _continues(pieces[-1], nxt, after, len(pieces) > 1, blank):
+            if i not in wrapped and not _continues(pieces[-1], nxt, after, len(pieces) > 1, blank):
                 break
             pieces.append(nxt)
             i += 1

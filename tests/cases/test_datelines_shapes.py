@@ -287,6 +287,8 @@ ISSUE = [
     # a known place before the desk label is the dateline, never an outlet crediting itself
     Case(f"عدن – متابعات\n{BODY}", "عدن", "Aden", "YE", "عدن – متابعات"),
     Case(f"المكلا/خاص\n{BODY}", "المكلا", "Mukalla", "YE", "المكلا/خاص"),
+    # a desk label after a known credit is no unknown place: "رصد" (monitoring)
+    Case(f"الوطن|رصد\n{BODY}", None, None, None, None, (("Al-Watan", "الوطن"),)),
     # the news desk ends the outlet's own line as an exclusive does
     Case(
         f"يمن مونيتور/ قسم الأخبار\n{BODY}",

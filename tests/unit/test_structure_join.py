@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from arnews._fold import clean_text
@@ -57,6 +59,39 @@ def test_a_long_unpunctuated_line_in_a_blank_separated_dump() -> None:
 
 
 # --- kept apart -------------------------------------------------------------------------------
+
+
+_WRAPPED_ONE = (
+    "أعلنت وزارة الزراعة اليوم أن موسم جني القطن في المحافظات الشمالية بدأ مبكرا هذا العام، "
+    "وأن المساحة المزروعة ارتفعت إلى مستوى لم تبلغه منذ سنوات بفضل توفير بذور محسنة للمزارعين "
+    "في القرى والمراكز الزراعية المختلفة."
+)
+_WRAPPED_TWO = (
+    "وقال رئيس اتحاد المزارعين إن الأسعار في المزادات الأولى جاءت أعلى من توقعات التجار، "
+    "مشيرا إلى أن الطلب الخارجي على الأصناف طويلة التيلة عاد إلى الارتفاع بعد تراجع دام "
+    "موسمين متتاليين."
+)
+
+
+@pytest.mark.parametrize("width", [56, 64, 72])
+def test_a_body_hard_wrapped_at_a_fixed_width_is_rejoined(width: int) -> None:
+    # a print or e-mail page: every line cut wherever the width ran out, no blank lines
+    lines = [*textwrap.wrap(_WRAPPED_ONE, width), *textwrap.wrap(_WRAPPED_TWO, width)]
+    text = HEAD + "موسم قطن مبكر في المحافظات الشمالية\n\n" + "\n".join(lines)
+    assert paragraphs(text) == [_WRAPPED_ONE, _WRAPPED_TWO]
+
+
+def test_headlines_of_similar_length_are_not_a_wrapped_paragraph() -> None:
+    # related headlines after the body: unpunctuated lines, but their lengths scatter and none
+    # stops mid-phrase
+    related = [
+        "وزير الزراعة يفتتح معرض التمور الدولي بمشاركة واسعة",
+        "ارتفاع أسعار الذهب في الأسواق المحلية مع بداية الأسبوع",
+        "منتخب الناشئين يتأهل إلى نهائي البطولة العربية للمرة الأولى",
+        "الأرصاد تتوقع أمطارا غزيرة على المناطق الساحلية غدا",
+    ]
+    text = HEAD + _WRAPPED_ONE + "\n\n" + "\n".join(related)
+    assert paragraphs(text) == [_WRAPPED_ONE]
 
 
 def test_one_paragraph_per_line() -> None:
