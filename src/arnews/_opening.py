@@ -393,6 +393,10 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         pos = sep.end()
         if not found.credits and found.date is None:
             pos = _tail(line, found, pos)
+        elif found.date is None:
+            to_end = _date_to_end(line, pos)  # "صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025"
+            if to_end is not None:
+                found.date, pos = to_end, to_end[1]
     return _check(line, found, pos, sep is not None)
 
 

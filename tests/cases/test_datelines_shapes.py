@@ -289,6 +289,18 @@ ISSUE = [
     Case(f"المكلا/خاص\n{BODY}", "المكلا", "Mukalla", "YE", "المكلا/خاص"),
     # a desk label after a known credit is no unknown place: "رصد" (monitoring)
     Case(f"الوطن|رصد\n{BODY}", None, None, None, None, (("Al-Watan", "الوطن"),)),
+    # a date alone after the credit and its dash, to the line end
+    Case(
+        f"صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025\n{BODY}",
+        "صيدا",
+        "Sidon",
+        "LB",
+        "صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025",
+        ((None, "وكالة الجنوب"),),
+        date="6 تشرين الثاني 2025",
+    ),
+    # the editorial team ends the outlet's own line as an exclusive does
+    Case(f"المنصة- فريق التحرير\n{BODY}", None, None, None, None, ((None, "المنصة"),)),
     # the news desk ends the outlet's own line as an exclusive does
     Case(
         f"يمن مونيتور/ قسم الأخبار\n{BODY}",

@@ -124,6 +124,7 @@ POSITIVE = [
     ("الكلمات الدالة: أربيل، الموازنة، الرواتب", "tags"),
     ("#أربيل #كوردستان #الرواتب", "tags"),
     ("شارك الخبر", "share"),
+    ("شارك هذا الموضوع:", "share"),
     ("Facebook Twitter WhatsApp Telegram", "share"),
     ("فيسبوك | تويتر | واتساب", "share"),
     # the Levant
