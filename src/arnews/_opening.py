@@ -219,7 +219,7 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
         ):
             return Found([("dateline", pos, span[1])], credits=[span], end=span[1])  # "سام برس"
         if sep is None:
-            return None
+            return _linked_place(line, span) if where is None else None  # "شمس نيوز/ رام الله"
         if where is not None:
             pieces = [("dateline", pos, sep.end())]
             return Found(pieces, where[0], where[1], [span], end=sep.end())

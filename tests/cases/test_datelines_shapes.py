@@ -299,6 +299,8 @@ ISSUE = [
         ((None, "وكالة الجنوب"),),
         date="6 تشرين الثاني 2025",
     ),
+    # an outlet known by its shape, a slash and a known place
+    Case(f"البلد برس/ غزة\n{BODY}", "غزة", "Gaza", "PS", "البلد برس/ غزة", ((None, "البلد برس"),)),
     # the editorial team ends the outlet's own line as an exclusive does
     Case(f"المنصة- فريق التحرير\n{BODY}", None, None, None, None, ((None, "المنصة"),)),
     # the news desk ends the outlet's own line as an exclusive does
