@@ -50,7 +50,7 @@ _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # 
 _GAP = re.compile(r"[ \t]+")
 _LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
-_END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,])")
+_END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 
 

@@ -16,7 +16,7 @@ from ._linereader import IN, SEP, Line, place_then_end
 
 __all__ = ["author_alone", "byline_dated", "name_place"]
 
-_A_DASH = re.compile(DASH)
+_A_DASH_OR_SLASH = re.compile(rf"{DASH}|/")
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
@@ -51,9 +51,10 @@ def byline_dated(line: Line) -> Found | None:
 
 
 def name_place(line: Line, pos: int) -> Found | None:
-    """A reporter's line: "محمد علي – بغداد" (the name is the byline, the place the dateline)."""
+    """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط" (the name is the byline, the
+    place the dateline)."""
     name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
-    if name is None or not _A_DASH.search(line.key, name.end, name.stop):
+    if name is None or not _A_DASH_OR_SLASH.search(line.key, name.end, name.stop):
         return None
     at = line.skip(name.stop)
     place = place_then_end(line, at, unknown=False)

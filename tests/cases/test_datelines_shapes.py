@@ -503,6 +503,10 @@ BYLINES = [
     Case(f"متابعة - أحمد جاسم\n{BODY}", None, None, None, None, byline="أحمد جاسم"),
     Case(f"كتب - محمد علي\nبغداد - {BODY}", "بغداد", "Baghdad", "IQ", "بغداد -", byline="محمد علي"),
     Case(f"كتب - محمد علي - البصرة\n{BODY}", "البصرة", "Basra", "IQ", "البصرة", byline="محمد علي"),
+    # the reporter, a slash and the place (the Moroccan style), alone or opening the body
+    Case(f"سعاد حسن / الرباط\n{BODY}", "الرباط", "Rabat", "MA", "الرباط", byline="سعاد حسن"),
+    Case(f"سعاد حسن / الرباط- {BODY}", "الرباط", "Rabat", "MA", "الرباط-", byline="سعاد حسن"),
+    Case(f"متابعة : سعاد حسن/\n{BODY}", None, None, None, None, byline="سعاد حسن"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
 ]
