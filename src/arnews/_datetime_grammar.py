@@ -66,7 +66,7 @@ def trie(keys: list[str] | set[str] | tuple[str, ...]) -> str:
 def _cased(keys: list[str] | set[str] | tuple[str, ...]) -> set[str]:
     out = set(keys)
     for key in keys:
-        if key.isascii():
+        if key.lower() != key.upper():  # Latin letters (English, French); Arabic has no case
             out |= {key.lower(), key.upper(), key.title(), key.capitalize()}
     return out
 

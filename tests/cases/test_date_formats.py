@@ -56,6 +56,12 @@ MAGHREB: list[Case] = [
     ("السبت 16 أوت 2025 - 10:05 صباحا", D(2025, 8, 16), T(10, 5), None),
     ("25 يوليوز 2025 بتوقيت الرباط", D(2025, 7, 25), None, None),
     ("5 أغشت 2024", D(2024, 8, 5), None, None),
+    # French month and weekday names in a Maghreb site's bars, any letter case, accents or not
+    ("05 janvier 2026 - 14:00", D(2026, 1, 5), T(14, 0), None),
+    ("Mardi 3 Février 2026", D(2026, 2, 3), None, None),
+    ("16 AOUT 2025", D(2025, 8, 16), None, None),
+    ("22 décembre 2025 - 09:30", D(2025, 12, 22), T(9, 30), None),
+    ("1 sept. 2024", D(2024, 9, 1), None, None),
 ]
 
 GULF_AND_HIJRI: list[Case] = [
