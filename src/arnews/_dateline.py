@@ -33,6 +33,7 @@ _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
 _NOT_LINES = ("boilerplate", "header")
+_DATE_ROLE = "date"  # the layout's role for a date line
 _AUTHOR = "author"  # the layout's role for writers' names on a date line (_units.py)
 _AUTHOR_LOOK = 12  # blocks of the page's head where such names may stand
 _SOURCE = "source"  # the boilerplate role of a source line
@@ -189,6 +190,13 @@ def _open(text: str, state: _State) -> int:
             state.opening.extend(_source_credits(text, block))  # "المصدر: رويترز" above the body
             i += 1
             continue
+        if block.kind == "header" and block.role == _DATE_ROLE and _next_is_body(blocks, i):
+            placed = _placed_date_line(text, block)  # "الرباط – الجمعة 9 يناير 2026"
+            if placed is not None:
+                blocks[i : i + 1] = _cut(block, placed)
+                state.take(placed)
+            i += 1
+            continue
         if block.kind not in _LINES and not _on_header_line(text, blocks, i):
             i += 1
             continue
@@ -220,6 +228,24 @@ def _open(text: str, state: _State) -> int:
             return i
         i += 1
     return i
+
+
+def _placed_date_line(text: str, block: RawBlock) -> Opening | None:
+    """A date line right above the body opening with a known place and a separator ("القاهرة –
+    ١٨ ابريل ٢٠٢٥"): the dateline, its date the page's. Any other date line stays a header (a
+    site's clock over its menus names its city too)."""
+    found = find_opening(text, block.start, block.end)
+    if (
+        found is None
+        or not found.whole
+        or found.date_span is None
+        or found.dateline is None
+        or found.dateline.place_en is None
+        or found.agencies
+        or found.byline is not None
+    ):
+        return None
+    return found
 
 
 def _labelled_byline_below(text: str, state: _State, i: int) -> None:

@@ -464,6 +464,10 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     desk = _desk_label(line, pos)
     if desk > pos:
         return desk  # "صنعاء – متابعات", "سقطرى/خاص": the desk, no outlet named
+    to_end = _date_to_end(line, pos)
+    if to_end is not None:  # "الرباط – الجمعة 9 يناير 2026" alone on its line
+        found.date = to_end
+        return to_end[1]
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "

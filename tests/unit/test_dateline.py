@@ -8,6 +8,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import arnews
 from arnews._dateline import find_credits, find_opening
 from arnews._structure import RawBlock
 
@@ -240,3 +241,19 @@ def test_a_lone_credit_the_layout_calls_a_caption_is_the_photos() -> None:
     assert find_credits(text, blocks).agencies == ()
     blocks[-1] = RawBlock("boilerplate", blocks[-1].start, blocks[-1].end, "source")
     assert [a.name for a in find_credits(text, blocks).agencies] == ["Reuters"]
+
+
+def test_a_place_and_a_date_alone_right_above_the_body_is_the_dateline() -> None:
+    text = (
+        "الحكومة تعلن خطة جديدة للنقل العام في العاصمة\n\n"
+        "القاهرة – ١٨ ابريل ٢٠٢٥\n\n"
+        "أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الحافلات في العاصمة خلال العام المقبل.\n"
+    )
+    art = arnews.parse(text)
+    assert art.dateline is not None and art.dateline.place_en == "Cairo"
+    assert art.dateline.text == "القاهرة – ١٨ ابريل ٢٠٢٥"
+    assert art.timestamp is not None and str(art.timestamp.date) == "2025-04-18"
+    assert text[art.timestamp.span[0] : art.timestamp.span[1]] == art.timestamp.text
+    # a site's clock over its menus names its city too: no dateline there
+    clock = "القاهرة – ١٨ ابريل ٢٠٢٥\n\nالرئيسية\n\n" + text.split("\n\n", 1)[0] + "\n\n" + BODY
+    assert arnews.parse(clock).dateline is None
