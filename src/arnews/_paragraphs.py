@@ -93,14 +93,14 @@ def is_body(unit: Unit) -> bool:
     return unit.kind in ("text", "numbered") and (unit.end_class in FINAL or is_long(unit))
 
 
-def _blank_separated(units: list[Unit], start: int) -> bool:
-    """True when most adjacent text lines of the body are separated by a blank line."""
+def _text_pairs(units: list[Unit], start: int) -> tuple[int, int]:
+    """(pairs of consecutive text lines in the body, how many of them a blank line separates)."""
     pairs = gaps = 0
     for prev, unit in zip(units[start:-1], units[start + 1 :], strict=True):
         if prev.kind == "text" and unit.kind == "text":
             pairs += 1
             gaps += unit.gap_before
-    return pairs > 0 and gaps * 2 >= pairs
+    return pairs, gaps
 
 
 def _wrapped(units: list[Unit], start: int) -> set[int]:
@@ -148,8 +148,9 @@ def _chains(units: list[Unit], start: int) -> list[list[int]]:
     for i in range(start, len(units)):
         unit = units[i]
         chain = chains[-1]
-        if unit.kind != "text" or unit.chars > _WRAP_MAX_WIDTH:
-            chains.append([])
+        if unit.kind != "text" or len(unit.key) > _WRAP_MAX_WIDTH:
+            if chain:
+                chains.append([])
         elif (
             unit.end_class in FINAL
             and chain
@@ -158,12 +159,12 @@ def _chains(units: list[Unit], start: int) -> list[list[int]]:
             and not unit.gap_before
         ):
             chain.append(i)  # the last line of a wrapped paragraph, however short
-        elif unit.end_class in ("open", "comma") and unit.chars >= _WRAP_MIN_WIDTH:
+        elif unit.end_class in ("open", "comma") and len(unit.key) >= _WRAP_MIN_WIDTH:
             if chain and unit.gap_before:
                 chains.append([i])
             else:
                 chain.append(i)
-        else:
+        elif chain:
             chains.append([])
     return [chain for chain in chains if chain]
 
@@ -202,8 +203,10 @@ def _continues(last_piece: Unit, nxt: Unit, after: Unit | None, mid: bool, blank
 
 def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
     """`units` with the text lines from index `start` on rejoined into paragraphs."""
-    blank = _blank_separated(units, start)
-    wrapped = _wrapped(units, start)
+    pairs, gaps = _text_pairs(units, start)
+    blank = pairs > 0 and gaps * 2 >= pairs  # most body lines are blank-line separated
+    # a wrapped run needs at least three adjacent lines: most dumps have no such run
+    wrapped = _wrapped(units, start) if pairs - gaps >= _WRAPPED_MIN_LINES - 1 else set()
     out = units[:start]
     i = start
     n = len(units)
