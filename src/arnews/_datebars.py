@@ -30,6 +30,7 @@ __all__ = [
     "glued_update_meta",
     "is_date_line",
     "is_relative_line",
+    "relative_then_date",
 ]
 
 _DATE_LINE_MAX_CHARS = 160
@@ -171,6 +172,24 @@ def _relative_line(key: str) -> bool:
         return False
     start, end = rel.span
     return not (key[:start] + key[end:]).strip(_RELATIVE_EDGES)
+
+
+_RELATIVE_DATE_MAX_CHARS = 90
+_THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")
+
+
+def relative_then_date(key: str) -> int | None:
+    """A relative stamp, a separator and the date it stands for: "منذ سنتين - Sunday 07
+    November 2021", "منذ سنتين في 01/ديسمبر/2022". Returns where the date starts in `key`."""
+    if len(key) > _RELATIVE_DATE_MAX_CHARS or _RELATIVE_CUE.match(key) is None:
+        return None
+    rel = find_relative(fold(key))
+    if rel is None or rel.span[0] != 0:
+        return None
+    sep = _THEN_DATE.match(key, rel.span[1])
+    if sep is None or sep.end() == len(key) or not is_date_line(key[sep.end() :]):
+        return None
+    return sep.end()
 
 
 def ends_with_stamp(key: str) -> bool:

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._datebars import date_then_tail, glued_update_meta, is_date_line, is_relative_line
+from ._datebars import (
+    date_then_tail,
+    glued_update_meta,
+    is_date_line,
+    is_relative_line,
+    relative_then_date,
+)
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -232,6 +238,10 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
+    if key[:1] in "مق":  # "منذ سنتين - Sunday 07 November 2021": the stamp, then its date
+        date_at = relative_then_date(key)
+        if date_at is not None:
+            return _stamp_and_date(text, unit, date_at)
     authored = _authors_then_date(text, start, end, key) if "|" in key else None
     if authored is not None:
         return authored
@@ -273,6 +283,15 @@ def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] 
     authors = Unit("boilerplate", start, raw_bar + 1, role="author")
     authors.key = key[:bar].strip()
     return [authors, Unit("header", date_start, end, role="date")]
+
+
+def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:
+    """A relative stamp and the date it stands for on one line: two date units."""
+    folded = fold(text, unit.start, unit.end)
+    date_start = folded.offset(date_at)
+    stamp_end = unit.start + len(text[unit.start : date_start].rstrip())
+    stamp = Unit("header", unit.start, stamp_end, unit.gap_before, role="date")
+    return [stamp, Unit("header", date_start, unit.end, role="date")]
 
 
 def _glued_meta(text: str, unit: Unit) -> list[Unit] | None:

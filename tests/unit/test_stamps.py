@@ -495,3 +495,22 @@ def test_a_prayer_times_widget_above_the_stamp_does_not_open_the_body() -> None:
     art = arnews.parse(text, now=dt.datetime(2026, 1, 6, 12))
     assert art.relative is not None and art.relative.amount == 5
     assert art.published_at == dt.datetime(2026, 1, 6, 11, 55)
+
+
+@pytest.mark.parametrize(
+    ("line", "relative", "date"),
+    [
+        ("منذ سنتين - Sunday 07 November 2021", "منذ سنتين", "Sunday 07 November 2021"),
+        ("منذ ساعتين | الأحد 04 يناير 2026", "منذ ساعتين", "الأحد 04 يناير 2026"),
+        ("منذ 3 أيام في 03/يناير/2026", "منذ 3 أيام", "03/يناير/2026"),
+    ],
+)
+def test_a_relative_stamp_then_the_date_it_stands_for(line: str, relative: str, date: str) -> None:
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\nأقرت الحكومة اليوم خطة جديدة للنقل العام."
+    art = arnews.parse(text, now=NOW)
+    assert art.relative is not None and art.relative.text == relative
+    assert art.timestamp is not None and art.timestamp.text == date
+    _slices(text, art)
+    # words after the stamp that are no date leave the line alone
+    other = arnews.parse(text.replace(line, "منذ سنتين - والحكومة تعد الخطط"), now=NOW)
+    assert other.relative is None and other.timestamp is None
