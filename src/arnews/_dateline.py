@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ._byline import read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
+from ._datebars import is_date_line
 from ._fold import Folded, clean_text, fold, fold_key, fold_word
 from ._lexicon import index
 from ._linereader import make_line
@@ -34,6 +35,7 @@ _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
 _NOT_LINES = ("boilerplate", "header")
 _DATE_ROLE = "date"  # the layout's role for a date line
+_DATE_REST_MAX_CHARS = 80  # a date line left after a byline on its line
 _AUTHOR = "author"  # the layout's role for writers' names on a date line (_units.py)
 _AUTHOR_LOOK = 12  # blocks of the page's head where such names may stand
 _SOURCE = "source"  # the boilerplate role of a source line
@@ -193,7 +195,7 @@ def _open(text: str, state: _State) -> int:
         if block.kind == "header" and block.role == _DATE_ROLE and _next_is_body(blocks, i):
             placed = _placed_date_line(text, block)  # "الرباط – الجمعة 9 يناير 2026"
             if placed is not None:
-                blocks[i : i + 1] = _cut(block, placed)
+                blocks[i : i + 1] = _cut(text, block, placed)
                 state.take(placed)
             i += 1
             continue
@@ -214,13 +216,13 @@ def _open(text: str, state: _State) -> int:
         body = block.kind in _BODY and block.role != _STANDFIRST
         trusted = body or block.kind in _OPENING_KINDS  # the layout already saw an opening
         if found is not None and found.whole and _line_ok(text, blocks, i, found, trusted):
-            blocks[i : i + 1] = _cut(block, found)
+            blocks[i : i + 1] = _cut(text, block, found)
             state.take(found)
             i += len(found.pieces)
             continue
         if body:
             if found is not None and not found.whole:
-                blocks[i : i + 1] = _cut(block, found)
+                blocks[i : i + 1] = _cut(text, block, found)
                 state.take(found)
                 return i + len(found.pieces)
             if found is None and state.byline is None:
@@ -271,7 +273,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             and not found.agencies
             and read_label(fold_key(text, block.start, block.end), 0, block.end - block.start)
         ):
-            blocks[j : j + 1] = _cut(block, found)
+            blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)
             return
 
@@ -307,10 +309,18 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
     return found.byline is not None and found.dateline is None  # "كتب - محمد علي"
 
 
-def _cut(block: RawBlock, found: Opening) -> list[RawBlock]:
+def _cut(text: str, block: RawBlock, found: Opening) -> list[RawBlock]:
     out = [RawBlock(kind, s, e) for kind, s, e in found.pieces]
     if found.end < block.end:
-        out.append(RawBlock("paragraph", found.end, block.end, block.role))
+        rest = text[found.end : block.end]
+        start = found.end + len(rest) - len(rest.lstrip())
+        if block.end - start <= _DATE_REST_MAX_CHARS and is_date_line(
+            fold_key(text, start, block.end)
+        ):
+            # "كتب بواسطة: سعاد حسن | نشر في 12 مايو 2024": the rest is the page's date line
+            out.append(RawBlock("header", start, block.end, _DATE_ROLE))
+        else:
+            out.append(RawBlock("paragraph", found.end, block.end, block.role))
     return out
 
 

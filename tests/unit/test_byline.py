@@ -227,3 +227,17 @@ def test_a_label_and_a_first_name_with_no_separator_alone_on_the_line(line: str,
 def test_a_label_word_before_ordinary_words_is_no_bare_byline() -> None:
     art = arnews.parse("كتب التاريخ المدرسية\n\nأعلنت الوزارة اليوم عن خطة جديدة للمناهج.")
     assert art.byline is None and art.title is not None
+
+
+def test_a_byline_then_the_date_line_on_one_line() -> None:
+    # "بواسطة" labels the writer; the date line left after the name is the page's date
+    text = (
+        "الحكومة تقر خطة النقل الجديدة\n\n"
+        "كتب بواسطة: سعاد حسن | نشر في 12 مايو 2024\n\n"
+        "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    )
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.timestamp is not None and art.timestamp.text == "12 مايو 2024"
+    assert text[art.timestamp.span[0] : art.timestamp.span[1]] == art.timestamp.text
+    assert [p.text for p in art.paragraphs] == [text.rsplit("\n\n", 1)[1]]

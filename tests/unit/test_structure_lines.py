@@ -42,6 +42,8 @@ DATE_LINES = [
     "Published 06/01/2026 - Updated 07/01/2026",
     "بغداد - الثلاثاء 6 كانون الثاني 2026",  # today's date beside a city
     "10:30 GMT",
+    "10:31 مساءً EET",  # an Egyptian site's clock in Eastern European Time
+    "05 janvier 2026 - 14:00",  # French month names on Maghreb sites
     "نشر بتاريخ:",  # the label alone, its date on the next line
 ]
 
