@@ -55,8 +55,9 @@ _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
 # WordPress meta with its tags stripped and nothing between them: the author's name, the date
 # (day month year) and the update label glued on ("مدير الموقع8 يوليو 2025آخر تحديث :")
 _GLUED_UPDATE = regex.compile(
-    r"(?P<date>(?<![0-9])[0-9]{1,2} [^\W\d_]+(?: [^\W\d_]+)?,? [0-9]{4})(?P<update>اخر تحديث)"
+    r"(?P<date>(?<![0-9])[0-9]{1,2} [^\W\d_]+(?: [^\W\d_]+)?,? [0-9]{4})(?P<update>اخر تحديث)?"
 )
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _GLUED_META_MAX_CHARS = 120
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
@@ -255,16 +256,22 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     return None
 
 
-def glued_update_meta(key: str) -> tuple[int, int, int] | None:
+def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
     """WordPress meta glued into one line: "مدير الموقع8 يوليو 2025آخر تحديث :" (author, date,
-    update label and its value, if any). Returns the key offsets where the date starts and
-    ends and where the update part starts, else None."""
-    if len(key) > _GLUED_META_MAX_CHARS or "تحديث" not in key:
+    update label and its value, if any), or the author and the date alone ("سامي3 سبتمبر
+    2023"). Returns the key offsets where the date starts and ends and where the update part
+    starts (None without one), else None."""
+    if len(key) > _GLUED_META_MAX_CHARS:
         return None
-    m = _GLUED_UPDATE.search(key)
+    glued = _LETTER_THEN_DIGIT.search(key)
+    if glued is None:
+        return None
+    m = _GLUED_UPDATE.search(key, glued.start() + 1)
     if m is None or not is_date_line(m["date"]):
         return None
-    return m.start("date"), m.end("date"), m.start("update")
+    if m["update"] is None and (m.start() != glued.start() + 1 or key[m.end() :].strip()):
+        return None  # the author glued to a date that ends the line, or no meta at all
+    return m.start("date"), m.end("date"), m.start("update") if m["update"] else None
 
 
 def _opens_weekday(key: str) -> bool:

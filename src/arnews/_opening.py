@@ -82,10 +82,27 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
             rest.name = found.name
             return rest
         return found
+    bracketed = _label_then_bracket(line)  # "متابعات-«الخليج»"
+    if bracketed is not None:
+        return bracketed
     own = self_credit(line.key, 0, limit)  # "الرباط اليوم: متابعة"
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
     return _dateline(line, 0)
+
+
+def _label_then_bracket(line: Line) -> Found | None:
+    """A desk label, then known credits in brackets: "متابعات-«الخليج»" (no person, no place)."""
+    label_end = read_label(line.key, 0, line.limit)
+    br = line.bracket(line.skip(label_end)) if label_end is not None else None
+    if br is None:
+        return None
+    credits = bracket_credits(line.key, *br.span("body"), unknown=False)
+    if not credits:
+        return None
+    sep = SEP.match(line.key, br.end(), line.limit)
+    stop = sep.end() if sep is not None else br.end()
+    return Found([("dateline", 0, stop)], credits=credits, end=stop)
 
 
 def _dateline(line: Line, pos: int) -> Found | None:
@@ -347,6 +364,7 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and _ARABIC_LETTER.search(line.key, pos, words[n - 1][1]) is not None  # not "MENAFN"
         and not opens_with_given_name(line.key, words[:n])  # "سامر حسن – ...": a writer
         and not is_section(line.key[pos : words[n - 1][1]])  # "رياضة / صحيفة الخليج"
+        and read_label(line.key, pos, words[n - 1][1], alone=True) is None  # "متابعات-«الخليج»"
     ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None

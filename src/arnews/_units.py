@@ -54,6 +54,7 @@ _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
 _LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+){1,3}"
 _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
 _AUTHORS_DATE_MAX_CHARS = 160
+_GLUED_META_MAX_CHARS = 120  # "مدير الموقع8 يوليو 2025آخر تحديث :": a short meta line
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
@@ -245,7 +246,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     authored = _authors_then_date(text, start, end, key) if "|" in key else None
     if authored is not None:
         return authored
-    glued = _glued_meta(text, unit) if "تحديث" in key else None  # a test spares most lines
+    glued = _glued_meta(text, unit) if len(key) <= _GLUED_META_MAX_CHARS else None
     if glued is not None:
         return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
@@ -295,17 +296,17 @@ def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:
 
 
 def _glued_meta(text: str, unit: Unit) -> list[Unit] | None:
-    """ "مدير الموقع8 يوليو 2025آخر تحديث : منذ 3 سنوات": the author (boilerplate of role
-    "author", read as the byline), the date line, and the update line, cut apart."""
+    """ "مدير الموقع8 يوليو 2025آخر تحديث : منذ 3 سنوات", "سامي3 سبتمبر 2023": the author
+    (boilerplate of role "author", read as the byline), the date line, and the update line, cut
+    apart."""
     found = glued_update_meta(unit.key)
     if found is None:
         return None
     folded = fold(text, unit.start, unit.end)
     date_start, date_end = folded.span(found[0], found[1])
-    update_start = folded.offset(found[2])
-    # the update part is read as it would be alone on its line
     out = [Unit("header", date_start, date_end, role="date")]
-    out.extend(_classify(text, update_start, unit.end, False))
+    if found[2] is not None:  # the update part is read as it would be alone on its line
+        out.extend(_classify(text, folded.offset(found[2]), unit.end, False))
     if text[unit.start : date_start].strip():
         author_end = unit.start + len(text[unit.start : date_start].rstrip())
         out.insert(0, Unit("boilerplate", unit.start, author_end, role="author"))

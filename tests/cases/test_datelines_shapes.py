@@ -287,7 +287,8 @@ ISSUE = [
     # a known place before the desk label is the dateline, never an outlet crediting itself
     Case(f"عدن – متابعات\n{BODY}", "عدن", "Aden", "YE", "عدن – متابعات"),
     Case(f"المكلا/خاص\n{BODY}", "المكلا", "Mukalla", "YE", "المكلا/خاص"),
-    # a desk label after a known credit is no unknown place: "رصد" (monitoring)
+    # a desk label after a known credit is no unknown place: "رصد" (monitoring), nor before one
+    Case(f"متابعات-«الخليج»\n{BODY}", None, None, None, None, (("Al-Khaleej", "الخليج"),)),
     Case(f"الوطن|رصد\n{BODY}", None, None, None, None, (("Al-Watan", "الوطن"),)),
     # a date alone after the credit and its dash, to the line end
     Case(
