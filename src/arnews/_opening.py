@@ -37,6 +37,7 @@ __all__ = ["Found", "read_opening"]
 
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
+_WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
@@ -91,6 +92,26 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     return _dateline(line, 0)
 
 
+def _date_first(line: Line, pos: int) -> Found | None:
+    """ "الأربعاء 09/إبريل/2025م- المكلا/...": the date, a separator, then the dateline's place
+    and credits. Only a line opening with a digit or a weekday is tried."""
+    first = line.key[pos : pos + _WEEKDAY_LOOK].split(maxsplit=1)
+    if not first or not (first[0][:1].isdigit() or fold_word(first[0]) in index("weekdays", 3)):
+        return None
+    end = date_end(line, pos)
+    sep = SEP.match(line.key, end, line.limit) if end is not None else None
+    if end is None or sep is None:
+        return None
+    at = line.skip(sep.end())
+    rest = _dateline(line, at) if at < line.limit else None
+    if rest is None or rest.date is not None or not rest.pieces or rest.pieces[0][1] != at:
+        return None
+    kind, _, stop = rest.pieces[0]
+    rest.pieces[0] = (kind, pos, stop)
+    rest.date = (pos, end)
+    return rest
+
+
 def _label_then_bracket(line: Line) -> Found | None:
     """A desk label, then known credits in brackets: "متابعات-«الخليج»" (no person, no place)."""
     label_end = read_label(line.key, 0, line.limit)
@@ -107,7 +128,8 @@ def _label_then_bracket(line: Line) -> Found | None:
 
 def _dateline(line: Line, pos: int) -> Found | None:
     return (
-        _credit_first(line, pos)
+        _date_first(line, pos)
+        or _credit_first(line, pos)
         or _bracket_first(line, pos)
         or _outlet_first(line, pos)
         or _place_first(line, pos)
@@ -365,6 +387,8 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and not opens_with_given_name(line.key, words[:n])  # "سامر حسن – ...": a writer
         and not is_section(line.key[pos : words[n - 1][1]])  # "رياضة / صحيفة الخليج"
         and read_label(line.key, pos, words[n - 1][1], alone=True) is None  # "متابعات-«الخليج»"
+        and fold_word(line.key[pos : words[0][1]]) not in index("weekdays", 3)
+        and date_end(line, pos) is None  # "الأربعاء 09/إبريل/2025م": a date, no place
     ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None

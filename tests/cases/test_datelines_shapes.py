@@ -290,6 +290,16 @@ ISSUE = [
     # a desk label after a known credit is no unknown place: "رصد" (monitoring), nor before one
     Case(f"متابعات-«الخليج»\n{BODY}", None, None, None, None, (("Al-Khaleej", "الخليج"),)),
     Case(f"الوطن|رصد\n{BODY}", None, None, None, None, (("Al-Watan", "الوطن"),)),
+    # the date first, a dash, then the dateline
+    Case(
+        f"12 مارس 2025 - بغداد (واع) - {BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "12 مارس 2025 - بغداد (واع) -",
+        (("INA", "واع"),),
+        date="12 مارس 2025",
+    ),
     # a date alone after the credit and its dash, to the line end
     Case(
         f"صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025\n{BODY}",
@@ -722,6 +732,9 @@ NOT_DATELINES = [
     "جنود في الشارع (أ ف ب) يراقبون المارة.",
     # digits are not places
     "2026 - عام الانتخابات في العراق.",
+    # nor is a weekday, nor the month of a date cut by a line break a credit
+    "الخميس 21/12/",
+    "الأربعاء 09/أبريل/",
 ]
 
 
