@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ._boilerplate import is_section
 from ._byline import is_function_word
 from ._credits import BRACKETS
 from ._fold import Folded
@@ -148,7 +149,12 @@ def place_then_end(
         stop = _end_of_place(line, span[1], full_stop=True)
         if stop is not None:
             return span, entry, stop
-    if unknown and 0 < len(words) <= MAX_UNKNOWN_PLACE_WORDS and line.plain(words):
+    if (
+        unknown
+        and 0 < len(words) <= MAX_UNKNOWN_PLACE_WORDS
+        and line.plain(words)
+        and not is_section(line.key[pos : words[-1][1]])  # "بغداد بوست - أخبار العراق -"
+    ):
         stop = _end_of_place(line, words[-1][1], full_stop=False)
         if stop is not None:
             return (pos, words[-1][1]), None, stop

@@ -290,6 +290,16 @@ ISSUE = [
     # a desk label after a known credit is no unknown place: "رصد" (monitoring), nor before one
     Case(f"متابعات-«الخليج»\n{BODY}", None, None, None, None, (("Al-Khaleej", "الخليج"),)),
     Case(f"الوطن|رصد\n{BODY}", None, None, None, None, (("Al-Watan", "الوطن"),)),
+    # a site section after the credit is no unknown place
+    Case(
+        f"بغداد بوست - أخبار العراق - {BODY}",
+        None,
+        None,
+        None,
+        None,
+        (("Baghdad Post", "بغداد بوست"),),
+        body=f"أخبار العراق - {BODY}",
+    ),
     # the date first, a dash, then the dateline
     Case(
         f"12 مارس 2025 - بغداد (واع) - {BODY}",
