@@ -66,6 +66,8 @@ _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 _CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
 _CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
+_LABEL_SEP = re.compile(r"[:|]")
+_LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
 _FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}©]+")
@@ -303,6 +305,8 @@ def _furniture_kind(key: str) -> str | None:
         bar = _bar_kind(whole, phrases.bar)
         if bar is not None:
             return bar
+        if _said_twice(whole):
+            return "nav"  # "الاخبار : الاخبار": a menu's label said twice
         if _is_crumb(key, phrases.line):
             return "nav"
     if size > _START_MAX_CHARS:
@@ -361,6 +365,14 @@ def _bar_kind(whole: str, bar: dict[str, str]) -> str | None:
     if len(tokens) < 2 or len(tokens) > _BAR_MAX_WORDS:
         return None
     return bar[tokens[0]]
+
+
+def _said_twice(whole: str) -> bool:
+    """A label repeated around a separator ("الاخبار : الاخبار", "رياضة | رياضة")."""
+    if not _LABEL_SEP.search(whole):
+        return False
+    parts = [p for p in _LABEL_SPLIT.split(whole) if p]
+    return len(parts) > 1 and len(set(parts)) == 1 and not parts[0].isdigit()  # "00:00"
 
 
 def _is_crumb(key: str, line: dict[str, str]) -> bool:

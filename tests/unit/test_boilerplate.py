@@ -125,6 +125,8 @@ POSITIVE = [
     ("#أربيل #كوردستان #الرواتب", "tags"),
     ("شارك الخبر", "share"),
     ("شارك هذا الموضوع:", "share"),
+    ("الاخبار : الاخبار", "nav"),  # a menu label said twice
+    ("رياضة | رياضة", "nav"),
     ("Facebook Twitter WhatsApp Telegram", "share"),
     ("فيسبوك | تويتر | واتساب", "share"),
     # the Levant
@@ -169,6 +171,7 @@ def test_furniture_lines(line: str, kind: str) -> None:
 
 
 NEGATIVE = [
+    "00:00",  # a clock, not a label said twice
     "القسم الأول من الموازنة العامة",  # a section word and no count: a headline
     "U.S",  # an abbreviation, no domain
     "3.5",
