@@ -38,6 +38,7 @@ __all__ = ["Found", "read_opening"]
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
+_MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
@@ -566,12 +567,21 @@ def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
 
 def _slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
     """ "اليمن/نبأ – ...": after "PLACE/", one plain word and a spaced dash are the credit, known
-    or not (a sentence never breaks with a dash after its first word)."""
-    words = line.words(pos, TOKEN)[:1]
-    if not words or not line.plain(words):
+    or not (a sentence never breaks with a dash after its first word); or a few words, a slash
+    and a desk label ending the line: "المكلا/موقع المحافظة/خاص"."""
+    words = line.words(pos, TOKEN)[:_MAX_SLASHED_OUTLET_WORDS]
+    if not words or not line.plain(words[:1]):
         return None
     dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
-    return (words[0], dash.end()) if dash is not None else None
+    if dash is not None:
+        return words[0], dash.end()
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        if line.key[end : end + 1] == "/":  # the desk ending the line vouches for the words
+            desk = _desk_label(line, end + 1)
+            if desk > end + 1:
+                return (pos, end), desk
+    return None
 
 
 def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None:

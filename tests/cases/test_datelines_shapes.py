@@ -310,6 +310,16 @@ ISSUE = [
         (("INA", "واع"),),
         date="12 مارس 2025",
     ),
+    # a weekday and a date, a dash, the place, and the outlet between slashes with its desk
+    Case(
+        f"الخميس 18/أغسطس/2016- المكلا/موقع محافظة حضرموت/خاص\n{BODY}",
+        "المكلا",
+        "Mukalla",
+        "YE",
+        "الخميس 18/أغسطس/2016- المكلا/موقع محافظة حضرموت/خاص",
+        ((None, "موقع محافظة حضرموت"),),
+        date="الخميس 18/أغسطس/2016",
+    ),
     # a date alone after the credit and its dash, to the line end
     Case(
         f"صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025\n{BODY}",
