@@ -15,7 +15,7 @@ import regex
 
 from ._byline import is_function_word, read_label
 from ._fold import Folded, fold
-from ._grammar import DASHES
+from ._grammar import DASHES, DATELINE_HEAD
 from ._lexicon import index, table
 from ._model import Agency
 from ._places import AgencyEntry, agency_by_key, place_by_key
@@ -50,6 +50,7 @@ _SPLIT = re.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ 
 _AND = re.compile(r"[ \t]+و")
 _TOKEN = regex.compile(r"[^\W_]+")
 _WORD = regex.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+_DATELINE_HEAD = regex.compile(DATELINE_HEAD)
 _LONE = regex.compile(
     r"[ \t]*(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]"
 )
@@ -287,6 +288,8 @@ def is_caption(key: str) -> bool:
     found = _tail_bracket(key)
     if found is None or len(_WORD.findall(found[1])) < _CAPTION_MIN_WORDS:
         return False  # "الشارقة (الاتحاد)" is a dateline line
+    if _DATELINE_HEAD.match(found[1]):
+        return False  # "بنغازي- 29 أكتوبر 2022م (وام)": a place and a dash open a dateline
     return not _ends_sentence(found[1])
 
 

@@ -93,11 +93,31 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     return _dateline(line, 0)
 
 
+def _opens_date(line: Line, pos: int) -> bool:
+    """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look)."""
+    first = line.key[pos : pos + _WEEKDAY_LOOK].split(maxsplit=1)
+    return bool(first) and (first[0][:1].isdigit() or fold_word(first[0]) in index("weekdays", 3))
+
+
+def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:
+    """After "PLACE- ", a date and bracketed credits ending the dateline: sets the date and
+    credits, returns where the dateline ends."""
+    end = date_end(line, at) if _opens_date(line, at) else None
+    br = line.bracket(line.skip(end)) if end is not None else None
+    if end is None or br is None or br["open"] not in OPEN_BRACKETS:
+        return None
+    credits = bracket_credits(line.key, *br.span("body"), unknown=True)
+    sep = SEP.match(line.key, br.end(), line.limit)
+    if not credits or (sep is None and not line.at_end(br.end())):
+        return None
+    found.date, found.credits = (at, end), credits
+    return sep.end() if sep is not None else br.end()
+
+
 def _date_first(line: Line, pos: int) -> Found | None:
     """ "الأربعاء 09/إبريل/2025م- المكلا/...": the date, a separator, then the dateline's place
     and credits. Only a line opening with a digit or a weekday is tried."""
-    first = line.key[pos : pos + _WEEKDAY_LOOK].split(maxsplit=1)
-    if not first or not (first[0][:1].isdigit() or fold_word(first[0]) in index("weekdays", 3)):
+    if not _opens_date(line, pos):
         return None
     end = date_end(line, pos)
     sep = SEP.match(line.key, end, line.limit) if end is not None else None
@@ -511,6 +531,9 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     if to_end is not None:  # "الرباط – الجمعة 9 يناير 2026" alone on its line
         found.date = to_end
         return to_end[1]
+    dated = _date_then_bracket(line, found, at)
+    if dated is not None:  # "بنغازي- 29 أكتوبر 2022م (وام)"
+        return dated
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
         return second[2]  # "القاهرة - الرياض - "

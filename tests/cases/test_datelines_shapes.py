@@ -320,6 +320,16 @@ ISSUE = [
         ((None, "موقع محافظة حضرموت"),),
         date="الخميس 18/أغسطس/2016",
     ),
+    # the place, a dash, the date and the bracketed credit alone on the line (never a caption)
+    Case(
+        f"بنغازي- 29 أكتوبر 2022م (وام)\n{BODY}",
+        "بنغازي",
+        "Benghazi",
+        "LY",
+        "بنغازي- 29 أكتوبر 2022م (وام)",
+        (("WAM", "وام"),),
+        date="29 أكتوبر 2022م",
+    ),
     # a date alone after the credit and its dash, to the line end
     Case(
         f"صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025\n{BODY}",
