@@ -126,8 +126,12 @@ def _ordinal_day() -> str:
 def _day(digits: str, words_group: str) -> str:
     link = _role("ordinal_link")
     # "27th, August 2024": an English ordinal suffix on a digit day
+    # "16 من أبريل", "16 من شهر أبريل": the ordinal link or a month link after a digit day
+    month_link = trie(
+        [*role_words("date_words", "ordinal_link"), *role_words("date_words", "month_link")]
+    )
     return (
-        rf"(?:(?P<{digits}>{_DAY})(?:{'|'.join(ORDINAL_SUFFIXES)})?"
+        rf"(?:(?P<{digits}>{_DAY})(?:{'|'.join(ORDINAL_SUFFIXES)})?(?:[ \t]+{month_link}(?=[ \t]))?"
         rf"|(?P<{words_group}>{_ordinal_day()})\s+{link}\s+){_SEP}"
     )
 
@@ -161,7 +165,7 @@ def _gregorian(pairs: bool) -> str:
     next_line = r"[ \t]*\r?\n[ \t]*(?=[0-9]{4}[ \t]*(?:\r?\n|$))"
     return (
         rf"{weekday}{_day('gd', 'gdw')}(?P<gm>{month}(?:{pair}{side})?){END}"
-        rf"(?:(?:{_SEP}|{next_line})(?P<gy>{_YEAR})"
+        rf"(?:(?:{_SEP}(?:{_role('year_link')}[ \t]+)?|{next_line})(?P<gy>{_YEAR})"
         rf"(?:\s*(?P<gmk>{_role('gregorian_mark')}){END})?)?"
         rf"{_clock_after('g')}"
     )

@@ -45,6 +45,10 @@ EGYPT_AND_SUDAN: list[Case] = [
     ("الجمعة 30/أغسطس/2017 - 04:20 م", D(2017, 8, 30), T(16, 20), None),
     ("6 يناير 2026 17:30", D(2026, 1, 6), T(17, 30), None),
     ("السبت 1 فبراير 2025 07:00 مساءً بتوقيت القاهرة", D(2025, 2, 1), T(19, 0), None),
+    # the formal style of official pages: a link between the day and month, and the year
+    ("16 من أبريل لعام 2025", D(2025, 4, 16), None, None),
+    ("5 من شهر مايو 2024", D(2024, 5, 5), None, None),
+    ("الأحد 3 نوفمبر عام 2024", D(2024, 11, 3), None, None),
 ]
 
 MAGHREB: list[Case] = [
