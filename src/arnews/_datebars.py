@@ -261,8 +261,8 @@ def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
     update label and its value, if any), or the author and the date alone ("سامي3 سبتمبر
     2023"). Returns the key offsets where the date starts and ends and where the update part
     starts (None without one), else None."""
-    if len(key) > _GLUED_META_MAX_CHARS:
-        return None
+    if len(key) > _GLUED_META_MAX_CHARS or not ("20" in key or "19" in key):
+        return None  # `in` is far cheaper than a regex scan: most lines print no year
     glued = _LETTER_THEN_DIGIT.search(key)
     if glued is None:
         return None

@@ -39,6 +39,7 @@ _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
+_WORD_AT = re.compile(r"[^\W\d_]+")
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
@@ -94,9 +95,13 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
 
 
 def _opens_date(line: Line, pos: int) -> bool:
-    """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look)."""
-    first = line.key[pos : pos + _WEEKDAY_LOOK].split(maxsplit=1)
-    return bool(first) and (first[0][:1].isdigit() or fold_word(first[0]) in index("weekdays", 3))
+    """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
+    is folded already, so its first word is looked up as it stands)."""
+    first = line.key[pos : pos + 1]
+    if first.isdigit():
+        return True
+    word = _WORD_AT.match(line.key, pos, min(line.limit, pos + _WEEKDAY_LOOK))
+    return word is not None and word.group().lower() in index("weekdays", 3)
 
 
 def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:
@@ -626,7 +631,7 @@ def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None
 def _date_to_end(line: Line, pos: int) -> Span | None:
     """A date from `pos` (after white space) to the end of a real line, "12 فبراير 2026"."""
     at = line.skip(pos)
-    end = date_end(line, at) if line.eol else None
+    end = date_end(line, at) if line.eol and _opens_date(line, at) else None
     return (at, end) if end is not None and line.at_end(end) else None
 
 
