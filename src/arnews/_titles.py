@@ -46,6 +46,9 @@ _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repea
 _PLACE_LABEL_MAX_WORDS = 3
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
+_MENU_BAR_MIN_WORDS = 6
+_DOUBLED_MIN_CHARS = 4  # a name said twice, each half at least this long
+_MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
@@ -81,8 +84,9 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "caption"
         elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
-        elif title is None and unit.kind == "text" and _repeats_a_phrase(unit):
-            # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ..."
+        elif title is None and unit.kind == "text" and _menu_line(unit):
+            # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
+            # its sections: "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو"
             unit.kind, unit.role = "boilerplate", "nav"
         elif title is None and _title_shaped(unit) and followed[i]:
             unit.kind, title = "title", unit
@@ -206,6 +210,29 @@ def _mostly_sections(unit: Unit) -> bool:
     words = unit.key.split()
     named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
     return named * _MENU_SHARE_DEN >= len(words) * _MENU_SHARE_NUM
+
+
+def _menu_line(unit: Unit) -> bool:
+    """A menu or the site's name where a title could stand (see the three tests)."""
+    return _repeats_a_phrase(unit) or _doubled(unit) or _menu_bar(unit)
+
+
+def _doubled(unit: Unit) -> bool:
+    """The site's name said twice, its logo's text and alt ("أخبار الإمارات اليومأخبار
+    الإمارات اليوم"): no headline repeats itself whole."""
+    squeezed = unit.key.replace(" ", "")
+    half = len(squeezed) // 2
+    return half >= _DOUBLED_MIN_CHARS and squeezed[:half] == squeezed[half:]
+
+
+def _menu_bar(unit: Unit) -> bool:
+    """A menu bar with no separators: six words or more, three in five of them site sections
+    or places. A headline names a place or two among its verbs and nouns."""
+    if unit.chars > _TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
+        return False
+    words = unit.key.split()
+    named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
+    return named * _MENU_BAR_SHARE_DEN >= len(words) * _MENU_BAR_SHARE_NUM
 
 
 def _menu_like(unit: Unit) -> bool:

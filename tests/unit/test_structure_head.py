@@ -203,3 +203,23 @@ def test_two_sentences_under_the_title_are_body_text() -> None:
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        # a menu of sections and places with no separators between the entries
+        "اخبار محلية اخبار بغداد اعلانات منوعات عربي ودولي صور وفيديو",
+        # the site's name said twice (its logo's text and alt text), glued or not
+        "أخبار الرافدين اليومأخبار الرافدين اليوم",
+        "Rafidain Today - الرافدين اليوم Rafidain Today - الرافدين اليوم",
+    ],
+)
+def test_a_menu_or_a_doubled_site_name_is_never_the_title(menu: str) -> None:
+    headline = "الحكومة تقر خطة جديدة لتطوير البنى التحتية"
+    text = f"{menu}\n\n{headline}{BODY}"
+    assert title_of(text) == headline
+    assert ("boilerplate", clean_text(menu)) in blocks(text)
+    # a headline naming a place and a festival stays the title
+    festival = "تونس تحتضن مهرجان قرطاج الدولي"
+    assert title_of(f"{festival}{BODY}") == festival
