@@ -65,9 +65,12 @@ _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم
 _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
-_CRUMB_SPLIT = regex.compile(r"\s*[>»›<«|/\\]+\s*")
+# a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
+_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\]|(?<![0-9])/|/(?![0-9]))+\s*")
 _CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
 _LABEL_SEP = re.compile(r"[:|]")
+_HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first level
+_HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
 _DATELINE_HEAD = regex.compile(DATELINE_HEAD)
@@ -309,6 +312,8 @@ def _furniture_kind(key: str) -> str | None:
             return bar
         if _said_twice(whole):
             return "nav"  # "الاخبار : الاخبار": a menu's label said twice
+        if whole.partition(" ")[0] in _HOME_WORDS and count_words(whole) <= _HOME_CRUMB_WORDS:
+            return "nav"  # "الرئيسية رياضة كرة جزائرية": a crumb whose marks the scraper lost
         if _is_crumb(key, phrases.line):
             return "nav"
     if size > _START_MAX_CHARS:

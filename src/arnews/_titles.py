@@ -283,7 +283,7 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     key = unit.key
     if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
         return False
-    if unit.words > 1 and fold_word(key.split(maxsplit=1)[0]) in index("weekdays", 3):
+    if unit.words > 1 and fold_word(key.split(None, 1)[0]) in index("weekdays", 3):
         return False  # "الخميس 18/أغسطس/2016- شبام/...": a dated dateline, no caption
     if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False

@@ -127,6 +127,7 @@ POSITIVE = [
     ("شارك هذا الموضوع:", "share"),
     ("الاخبار : الاخبار", "nav"),  # a menu label said twice
     ("رياضة | رياضة", "nav"),
+    ("الرئيسية رياضة كرة محلية", "nav"),  # a crumb whose marks the scraper lost
     ("Facebook Twitter WhatsApp Telegram", "share"),
     ("فيسبوك | تويتر | واتساب", "share"),
     # the Levant
@@ -226,3 +227,7 @@ def test_a_crumb_ending_with_the_headline() -> None:
     assert at is not None and line[at:] == "أرقام صادمة: الريال ينهار في عدن"
     assert crumb_then_headline(key("الرئيسية / أخبار / العراق")) is None  # all levels short
     assert crumb_then_headline(key("سياسة / الحكومة تقر الموازنة العامة الجديدة")) is None
+    # the slashes of a date in the headline are no crumb marks
+    dated = "الرئيسية / أخبار عامة / كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
+    at = crumb_then_headline(key(dated))
+    assert at is not None and dated[at:] == "كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
