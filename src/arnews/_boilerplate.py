@@ -66,7 +66,7 @@ _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
-_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\]|(?<![0-9])/|/(?![0-9]))+\s*")
+_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\]|/(?![0-9])|(?<![0-9])/(?=[0-9]))+\s*")
 _CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
 _LABEL_SEP = re.compile(r"[:|]")
 _HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first level
