@@ -64,7 +64,8 @@ _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
 _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
-_BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—]+")
+_BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
+_GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
 _CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\]|/(?![0-9])|(?<![0-9])/(?=[0-9]))+\s*")
 _CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
@@ -310,6 +311,9 @@ def _furniture_kind(key: str) -> str | None:
         bar = _bar_kind(whole, phrases.bar)
         if bar is not None:
             return bar
+        gallery = _GALLERY.fullmatch(key.strip()) if key[:1].isdigit() else None
+        if gallery is not None and int(gallery[1]) <= int(gallery[2]) and int(gallery[2]) > 12:
+            return "nav"  # never a day and month: the second number is over twelve
         if _said_twice(whole):
             return "nav"  # "الاخبار : الاخبار": a menu's label said twice
         if whole.partition(" ")[0] in _HOME_WORDS and count_words(whole) <= _HOME_CRUMB_WORDS:

@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ._boilerplate import is_bare_count, opens_list
+from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_saying
 from ._places import place_by_key
-from ._titles import followed_by_body
+from ._titles import doubled_name, followed_by_body
 from ._units import Unit
 
 __all__ = ["mark_body"]
@@ -26,6 +29,8 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MAX_CHARS = 200
 _TRANSPARENT = frozenset({"header", "unparsed"})
+_ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
 
@@ -123,12 +128,24 @@ def mark_body(units: list[Unit], start: int) -> None:
         after_label = False
         heads_body = followed[i] and seen_body and not after_colon
         unit.kind = _body_kind(unit, followed[i], heads_body, listy[i])
+        if unit.kind == "subheading" and _furniture_heading(unit):
+            unit.kind, unit.role = "boilerplate", "nav"
+            continue
         if unit.kind == "paragraph":
             seen_body = True
             # a line ending with ":" opens a list: the short lines under it are its items
             after_colon = unit.end_class == "colon" or (
                 after_colon and (_heading_shaped(unit) or unit.end_class not in FINAL)
             )
+
+
+def _furniture_heading(unit: Unit) -> bool:
+    """A heading-shaped line that is page furniture: Latin letters only ("IMG 8286", "No
+    Image", "shadow": an image's alt text or a theme's label), or the site's name said twice."""
+    latin_only = (
+        _LATIN_LETTER.search(unit.key) is not None and _ARABIC_LETTER.search(unit.key) is None
+    )
+    return latin_only or doubled_name(unit)
 
 
 def _body_kind(unit: Unit, followed: bool, heads_body: bool, listy: bool) -> str:

@@ -28,7 +28,7 @@ from ._places import place_by_key
 from ._segment import count_words, norm_key
 from ._units import Unit
 
-__all__ = ["followed_by_body", "mark_head", "mark_title_repeats"]
+__all__ = ["doubled_name", "followed_by_body", "mark_head", "mark_title_repeats"]
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
@@ -214,10 +214,10 @@ def _mostly_sections(unit: Unit) -> bool:
 
 def _menu_line(unit: Unit) -> bool:
     """A menu or the site's name where a title could stand (see the three tests)."""
-    return _repeats_a_phrase(unit) or _doubled(unit) or _menu_bar(unit)
+    return _repeats_a_phrase(unit) or doubled_name(unit) or _menu_bar(unit)
 
 
-def _doubled(unit: Unit) -> bool:
+def doubled_name(unit: Unit) -> bool:
     """The site's name said twice, its logo's text and alt ("أخبار الإمارات اليومأخبار
     الإمارات اليوم"): no headline repeats itself whole."""
     squeezed = unit.key.replace(" ", "")

@@ -197,3 +197,23 @@ def test_boilerplate_reaches_the_article() -> None:
     art = arnews.parse(HEAD + "\n\n".join([P1, "شارك الخبر", P2, "المصدر: وكالات"]))
     assert [b.text for b in art.boilerplate] == ["شارك الخبر", "المصدر: وكالات"]
     assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IMG 8286",  # an image's file name
+        "No Image",  # a theme's placeholder
+        "أخبار الرافدين اليومأخبار الرافدين اليوم",  # the site's name said twice
+        "1 / 45",  # a photo gallery's place
+        "فيسبوك X (Twitter) الانستغرام",  # a share bar naming X
+        "رائج الآن",  # a trending box
+    ],
+)
+def test_furniture_between_paragraphs_is_no_subheading(line: str) -> None:
+    assert ("boilerplate", line) in body(P1, line, P2)
+
+
+def test_an_arabic_or_numeric_heading_between_paragraphs_stays_a_subheading() -> None:
+    assert ("subheading", "أسرار عسكرية") in body(P1, "أسرار عسكرية", P2)
+    assert ("subheading", "COP28 في دبي") in body(P1, "COP28 في دبي", P2)
