@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ._dates import scan_dates
@@ -93,14 +94,14 @@ def _reordered(
     """A date line whose parts a bidi-unaware copy put out of order ("26 10:27 2026 جانفي"):
     one day, one month name, one year and at most a clock and a weekday, read in that order."""
     words = key.split()
-    if not _REORDER_MIN_WORDS <= len(words) <= _REORDER_MAX_WORDS:
-        return None  # a date line holds three to five parts
-    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "weekday": []}
+    if not _REORDER_MIN_WORDS <= len(words) <= _REORDER_MAX_WORDS + 1:
+        return None  # a date line holds three to five parts (a month may take two words)
     months, weekdays = index("months", 4), index("weekdays", 3)
-    for word in words:
-        token = word.strip(_EDGES)
-        if not token:
-            continue
+    tokens = _date_tokens(words, months)
+    if len(tokens) > _REORDER_MAX_WORDS:
+        return None
+    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "weekday": []}
+    for token in tokens:
         kind = (
             "day" if token.isdigit() and len(token) <= 2
             else "year" if token.isdigit() and len(token) == 4
@@ -126,6 +127,22 @@ def _reordered(
     warning = ParseWarning("reordered-date", message, (start, end))
     m = found[0]
     return DateMatch(m.date, m.time, m.tz, m.hijri, None, text[start:end], (start, end), (warning,))
+
+
+def _date_tokens(words: list[str], months: Mapping[str, object]) -> list[str]:
+    """The words of a date line without their edge punctuation, a month of two words ("كانون
+    الاول") joined into one token."""
+    tokens = [t for t in (w.strip(_EDGES) for w in words) if t]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in months:
+            out.append(f"{tokens[i]} {tokens[i + 1]}")
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _label_of(text: str, match: DateMatch, labels: list[tuple[str, int, int]]) -> str | None:

@@ -233,6 +233,8 @@ def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
         ("26 10:27 2026 جانفي", dt.datetime(2026, 1, 26, 10, 27)),
         ("2026 يناير 6", dt.datetime(2026, 1, 6)),
         ("الاثنين 2025 3 نوفمبر", dt.datetime(2025, 11, 3)),
+        # a blog's month-first date with a month of two words
+        ("الاثنين، كانون الأول ١٨، ٢٠٠٦", dt.datetime(2006, 12, 18)),
     ],
 )
 def test_a_date_line_copied_out_of_order(line: str, when: dt.datetime) -> None:
