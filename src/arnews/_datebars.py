@@ -59,6 +59,8 @@ _GLUED_UPDATE = regex.compile(
 )
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _GLUED_META_MAX_CHARS = 120
+_RELATIVE_DATE_MAX_CHARS = 90
+_THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
 # (table, columns) holding the words a date line may be made of
@@ -173,10 +175,6 @@ def _relative_line(key: str) -> bool:
         return False
     start, end = rel.span
     return not (key[:start] + key[end:]).strip(_RELATIVE_EDGES)
-
-
-_RELATIVE_DATE_MAX_CHARS = 90
-_THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")
 
 
 def relative_then_date(key: str) -> int | None:

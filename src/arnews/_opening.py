@@ -139,7 +139,8 @@ def _date_first(line: Line, pos: int) -> Found | None:
 
 
 def _label_then_bracket(line: Line) -> Found | None:
-    """A desk label, then known credits in brackets: "متابعات-«الخليج»" (no person, no place)."""
+    """A label of the desk ("متابعات", "رصد"), then known credits in brackets: "متابعات-«الخليج»"
+    (no person, no place)."""
     label_end = read_label(line.key, 0, line.limit)
     br = line.bracket(line.skip(label_end)) if label_end is not None else None
     if br is None:
@@ -413,8 +414,7 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and not opens_with_given_name(line.key, words[:n])  # "سامر حسن – ...": a writer
         and not is_section(line.key[pos : words[n - 1][1]])  # "رياضة / صحيفة الخليج"
         and read_label(line.key, pos, words[n - 1][1], alone=True) is None  # "متابعات-«الخليج»"
-        and fold_word(line.key[pos : words[0][1]]) not in index("weekdays", 3)
-        and date_end(line, pos) is None  # "الأربعاء 09/إبريل/2025م": a date, no place
+        and not _opens_date(line, pos)  # "الأربعاء 09/إبريل/": a weekday, never a place
     ):
         return _after_place(line, (pos, words[n - 1][1]), None)
     return None

@@ -205,11 +205,16 @@ def _repeats_a_phrase(unit: Unit) -> bool:
     return bool(pairs) and max(pairs.values()) >= _MENU_REPEATS
 
 
-def _mostly_sections(unit: Unit) -> bool:
-    """Whether most words of a line are site sections or places: a menu bar, not a headline."""
+def _named_share(unit: Unit, numerator: int, denominator: int) -> bool:
+    """Whether at least numerator/denominator of the line's words are site sections or places."""
     words = unit.key.split()
     named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
-    return named * _MENU_SHARE_DEN >= len(words) * _MENU_SHARE_NUM
+    return named * denominator >= len(words) * numerator
+
+
+def _mostly_sections(unit: Unit) -> bool:
+    """Whether most words of a line are site sections or places: a menu bar, not a headline."""
+    return _named_share(unit, _MENU_SHARE_NUM, _MENU_SHARE_DEN)
 
 
 def _menu_line(unit: Unit) -> bool:
@@ -230,9 +235,7 @@ def _menu_bar(unit: Unit) -> bool:
     or places. A headline names a place or two among its verbs and nouns."""
     if unit.chars > _TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
         return False
-    words = unit.key.split()
-    named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
-    return named * _MENU_BAR_SHARE_DEN >= len(words) * _MENU_BAR_SHARE_NUM
+    return _named_share(unit, _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN)
 
 
 def _menu_like(unit: Unit) -> bool:

@@ -54,7 +54,6 @@ _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
 _LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+){1,3}"
 _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
 _AUTHORS_DATE_MAX_CHARS = 160
-_GLUED_META_MAX_CHARS = 120  # "مدير الموقع8 يوليو 2025آخر تحديث :": a short meta line
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
@@ -239,14 +238,14 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
-    if key[:1] in "مق":  # "منذ سنتين - Sunday 07 November 2021": the stamp, then its date
+    if key[:1] in ("م", "ق"):  # "منذ سنتين - Sunday 07 November 2021": the stamp, then its date
         date_at = relative_then_date(key)
         if date_at is not None:
             return _stamp_and_date(text, unit, date_at)
     authored = _authors_then_date(text, start, end, key) if "|" in key else None
     if authored is not None:
         return authored
-    glued = _glued_meta(text, unit) if len(key) <= _GLUED_META_MAX_CHARS else None
+    glued = _glued_meta(text, unit)
     if glued is not None:
         return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
