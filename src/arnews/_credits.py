@@ -49,6 +49,7 @@ _DASH = f"[{regex.escape(DASHES)}]"
 _SPLIT = re.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ \t]*")
 _AND = re.compile(r"[ \t]+و")
 _TOKEN = regex.compile(r"[^\W_]+")
+_LETTER = regex.compile(r"[^\W\d_]")
 _WORD = regex.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 _DATELINE_HEAD = regex.compile(DATELINE_HEAD)
 _LONE = regex.compile(
@@ -124,7 +125,7 @@ def credit_spans(key: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in [*_SPLIT.finditer(key, start, end), None]:
         part_end = m.start() if m is not None else end
         s, e = _trim(key, pos, part_end)
-        if s < e and _TOKEN.search(key, s, e):
+        if s < e and _LETTER.search(key, s, e):  # "العمانية/179": an editor's number, no credit
             out.extend(_and_split(key, s, e))
         if m is not None:
             pos = m.end()

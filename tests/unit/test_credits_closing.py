@@ -67,3 +67,11 @@ def test_a_known_credit_then_the_paper_that_printed_it() -> None:
         text = f"وقال الوزير إنه سيعود.\n{line}"
         blocks = _blocks(text, ["paragraph", "paragraph"])
         assert find_closing(text, blocks, 0).agencies == (), line
+
+
+def test_an_editors_number_after_the_closing_credit_is_no_credit() -> None:
+    # the Omani agency's style: the credit, a slash and the editor's number
+    text = "وشهد الحفل تكريم عدد من الشعراء.\nالعمانية/179"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    closing = find_closing(text, blocks, 0)
+    assert [(a.name, a.text) for a in closing.agencies] == [("ONA", "العمانية")]
