@@ -27,6 +27,9 @@ __all__ = ["Stamps", "find_stamps"]
 # candidate ranks, best first
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY = range(7)
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
+_TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
+_SENTENCE_ENDS = '.!?؟:»"”'
+_BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
 # a content system prints the Unix epoch when a page has no date
@@ -109,6 +112,7 @@ def _header_blocks(
     text: str, header: Header | None, blocks: list[RawBlock], found: _Found, anchor: dt.date | None
 ) -> None:
     seen_title = in_body = long_body = False
+    dated_lines = 0  # date lines met so far, the scraper line aside
     for i, block in enumerate(blocks):
         seen_title = seen_title or block.kind == "title"
         in_body = in_body or block.kind == "paragraph" or _opens_a_paragraph(text, blocks, i)
@@ -120,9 +124,14 @@ def _header_blocks(
             continue
         if header is not None and header.span[0] <= block.start < header.span[1]:
             continue  # the scraper line: read above, with its own rules for the rest
+        dated_lines += block.role == "date"
         segment = read_segment(text, block.start, block.end, anchor)
         rank = _UNDER_TITLE if seen_title else _BAR
-        if in_body and long_body:  # in the body proper only a labelled line is the article's
+        if in_body and long_body and _over_the_body(text, blocks, i, dated_lines):
+            # a news ticker glued into long lines above the page's own date line and body
+            segment = Segment(segment.dates, None, segment.rejected)
+            rank = _EARLY_BODY
+        elif in_body and long_body:  # in the body proper only a labelled line is the article's
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
         elif in_body:
@@ -131,6 +140,19 @@ def _header_blocks(
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _over_the_body(text: str, blocks: list[RawBlock], i: int, dated_lines: int) -> bool:
+    """The page's first date line, among its first few blocks, right above the body, under
+    lines that end no sentence (a news ticker's headlines, glued into long lines): its date.
+    Under a paragraph of sentences a bare date line is a mention."""
+    if dated_lines != 1 or i >= _TICKER_BLOCKS:
+        return False
+    above = [b for b in blocks[:i] if b.kind == "paragraph"]
+    if any(text[b.start : b.end].rstrip()[-1:] in _SENTENCE_ENDS for b in above):
+        return False  # a sentence ended above: the body had begun
+    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+    return nxt is not None and nxt.kind in _BODY_OPENERS
 
 
 def _opens_a_paragraph(text: str, blocks: list[RawBlock], i: int) -> bool:

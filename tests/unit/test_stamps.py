@@ -516,3 +516,22 @@ def test_a_relative_stamp_then_the_date_it_stands_for(line: str, relative: str, 
     # words after the stamp that are no date leave the line alone
     other = arnews.parse(text.replace(line, "منذ سنتين - والحكومة تعد الخطط"), now=NOW)
     assert other.relative is None and other.timestamp is None
+
+
+def test_a_date_line_under_a_news_ticker_glued_into_one_long_line() -> None:
+    # the ticker's headlines end no sentence; the date line right above the body is the page's
+    ticker = " ".join(
+        [
+            "وزير النقل يفتتح محطة جديدة في العاصمة",
+            "ارتفاع أسعار الذهب في الأسواق المحلية",
+            "الأرصاد تحذر من أمطار غزيرة على المرتفعات",
+            "منتخب الناشئين يتأهل إلى نهائي البطولة العربية",
+            "البنك المركزي يطرح سندات جديدة للاكتتاب",
+        ]
+    )
+    text = f"آخر الأخبار\n\n{ticker}\n\nالخميس 03 أكتوبر 2024 - 10:20\n\n{BODY}"
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.text == "الخميس 03 أكتوبر 2024 - 10:20"
+    # a second date line further down is still no timestamp of its own
+    later = f"{ticker}\n\n{BODY}\n\nالخميس 03 أكتوبر 2024\n\n{BODY}"
+    assert arnews.parse(later, now=NOW).timestamp is None
