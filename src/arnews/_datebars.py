@@ -14,7 +14,7 @@ import re
 import regex
 
 from ._boilerplate import is_section, page_stats
-from ._credits import closing_line
+from ._credits import closing_line, outlet_shaped
 from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
 from ._fold import fold, fold_key, fold_word
@@ -249,8 +249,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         return date_end, tail_start, "comments"
     if plain and not before and len(key) <= _DATE_SOURCE_MAX_CHARS:
         rest = tail.strip(_SOURCE_EDGES)
-        if rest and closing_line(rest) is not None:
-            return date_end, tail_start, "source"
+        if rest and (closing_line(rest) is not None or outlet_shaped(rest)):
+            return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
     return None
 
 
