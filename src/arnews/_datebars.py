@@ -30,6 +30,7 @@ __all__ = [
     "glued_update_meta",
     "is_date_line",
     "is_relative_line",
+    "outlet_tail",
     "relative_then_date",
 ]
 
@@ -60,6 +61,8 @@ _GLUED_UPDATE = regex.compile(
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _GLUED_META_MAX_CHARS = 120
 _RELATIVE_DATE_MAX_CHARS = 90
+_TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
+_EXCLUSIVE = "خاص "  # the desk's word before the outlet: "خاص جهينة نيوز"
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
@@ -249,7 +252,7 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         return date_end, tail_start, "comments"
     if plain and not before and len(key) <= _DATE_SOURCE_MAX_CHARS:
         rest = tail.strip(_SOURCE_EDGES)
-        if rest and (closing_line(rest) is not None or outlet_shaped(rest)):
+        if rest and (closing_line(rest) is not None or outlet_tail(rest) is not None):
             return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
     return None
 
@@ -270,6 +273,25 @@ def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
     if m["update"] is None and (m.start() != glued.start() + 1 or key[m.end() :].strip()):
         return None  # the author glued to a date that ends the line, or no meta at all
     return m.start("date"), m.end("date"), m.start("update") if m["update"] else None
+
+
+def outlet_tail(key: str) -> tuple[int, int] | None:
+    """The span of an outlet named by its shape closing a date line's tail `key`, maybe after
+    its sections and the desk's word ("سهيل نت", "تقارير خاصة، خاص جهينة نيوز"), else None."""
+    parts = [_stripped(key, *m.span()) for m in _TAIL_PART.finditer(key)]
+    parts = [(s, e) for s, e in parts if s < e]
+    if not parts or not all(is_section(key[s:e]) for s, e in parts[:-1]):
+        return None
+    start, end = parts[-1]
+    if key.startswith(_EXCLUSIVE, start):
+        start += len(_EXCLUSIVE)
+    return (start, end) if outlet_shaped(key[start:end]) else None
+
+
+def _stripped(key: str, start: int, end: int) -> tuple[int, int]:
+    """key[start:end] without its white space at both ends, as a span."""
+    part = key[start:end]
+    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
 def _opens_weekday(key: str) -> bool:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from ._byline import read_label
 from ._closing import find_closing, is_caption_block
-from ._credits import closing_line, make_agencies, outlet_shaped
-from ._datebars import is_date_line
+from ._credits import closing_line, make_agencies
+from ._datebars import is_date_line, outlet_tail
 from ._fold import Folded, clean_text, fold, fold_key, fold_word
 from ._lexicon import index
 from ._linereader import make_line
@@ -294,10 +294,10 @@ def _source_credits(text: str, block: RawBlock) -> list[Agency]:
     """The credits of a source line ("المصدر: وكالة الأنباء العراقية"); unknown names kept."""
     folded = fold(text, block.start, block.end)
     line = closing_line(folded.key)
-    if line is None and outlet_shaped(folded.key.strip()):  # "... 05 مساءً / سهيل نت"
-        start = len(folded.key) - len(folded.key.lstrip())
-        return make_agencies(folded, [(start, len(folded.key.rstrip()))])
-    return make_agencies(folded, line[1]) if line is not None else []
+    if line is not None:
+        return make_agencies(folded, line[1])
+    outlet = outlet_tail(folded.key)  # "... 05 مساءً / سهيل نت": an outlet known by its shape
+    return make_agencies(folded, [outlet]) if outlet is not None else []
 
 
 def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted: bool) -> bool:
