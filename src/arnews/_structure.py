@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._errors import WARNING_CODES
@@ -21,6 +22,8 @@ from ._units import cut_units
 __all__ = ["Layout", "RawBlock", "lay_out"]
 
 _FINAL_KINDS = frozenset({"header", "title", "paragraph", "subheading", "boilerplate", "unparsed"})
+_TEXT_KINDS = frozenset({"title", "paragraph", "subheading"})
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,10 @@ def lay_out(text: str, header: Header | None) -> Layout:
     for unit in units:
         if unit.kind not in _FINAL_KINDS:
             unit.kind = "paragraph"
+        if unit.kind in _TEXT_KINDS and _ALNUM.search(unit.key) is None:
+            # "-", "|", ":" alone: a page's marks, no text of their own. Decided last: as
+            # lines they still part the units around them while the layout is read
+            unit.kind, unit.role = "unparsed", "markup"
     cut = truncation(text, units)
     if cut is not None:
         warnings.append(cut)

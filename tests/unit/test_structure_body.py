@@ -217,3 +217,12 @@ def test_furniture_between_paragraphs_is_no_subheading(line: str) -> None:
 def test_an_arabic_or_numeric_heading_between_paragraphs_stays_a_subheading() -> None:
     assert ("subheading", "أسرار عسكرية") in body(P1, "أسرار عسكرية", P2)
     assert ("subheading", "COP28 في دبي") in body(P1, "COP28 في دبي", P2)
+
+
+@pytest.mark.parametrize("marks", ["-", "|", ":", "...", "* * *"])
+def test_a_line_of_marks_only_is_no_paragraph(marks: str) -> None:
+    # the page's separators: kept as unparsed markup, never a paragraph of the article
+    kinds = dict((text, kind) for kind, text in body(P1, marks, P2))
+    assert kinds[P1] == kinds[P2] == "paragraph"
+    assert kinds.get(marks, "unparsed") == "unparsed"
+    assert marks not in [p.text for p in arnews.parse(HEAD + f"{P1}\n\n{marks}\n\n{P2}").paragraphs]
