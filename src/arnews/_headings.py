@@ -19,7 +19,7 @@ from ._places import place_by_key
 from ._titles import doubled_name, followed_by_body
 from ._units import Unit
 
-__all__ = ["mark_body"]
+__all__ = ["latin_only", "mark_body"]
 
 _HEADING_ENDINGS = frozenset({"open", "paren"})
 _HEADLINE_ENDINGS = frozenset({"open", "quote", "paren"})
@@ -139,13 +139,16 @@ def mark_body(units: list[Unit], start: int) -> None:
             )
 
 
+def latin_only(key: str) -> bool:
+    """Latin letters and no Arabic one: in an Arabic page, a short such line is furniture ("IMG
+    8286", "No Image", "spot_img", "View all comments": an image's alt text, a theme's label)."""
+    return _LATIN_LETTER.search(key) is not None and _ARABIC_LETTER.search(key) is None
+
+
 def _furniture_heading(unit: Unit) -> bool:
-    """A heading-shaped line that is page furniture: Latin letters only ("IMG 8286", "No
-    Image", "shadow": an image's alt text or a theme's label), or the site's name said twice."""
-    latin_only = (
-        _LATIN_LETTER.search(unit.key) is not None and _ARABIC_LETTER.search(unit.key) is None
-    )
-    return latin_only or doubled_name(unit)
+    """A heading-shaped line that is page furniture: Latin letters only, or the site's name
+    said twice."""
+    return latin_only(unit.key) or doubled_name(unit)
 
 
 def _body_kind(unit: Unit, followed: bool, heads_body: bool, listy: bool) -> str:

@@ -10,20 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._credits import known_credit
 from ._errors import WARNING_CODES
 from ._header import Header
-from ._headings import mark_body
+from ._headings import latin_only, mark_body
 from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._paragraphs import join_lines, truncation
 from ._titles import mark_head, mark_title_repeats
-from ._units import cut_units
+from ._units import Unit, cut_units
 
 __all__ = ["Layout", "RawBlock", "lay_out"]
 
 _FINAL_KINDS = frozenset({"header", "title", "paragraph", "subheading", "boilerplate", "unparsed"})
 _TEXT_KINDS = frozenset({"title", "paragraph", "subheading"})
 _ALNUM = re.compile(r"[^\W_]")
+_LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,17 @@ class Layout:
     listing: bool = False  # a listing page (many teasers), not one article
 
 
+def _theme_string(unit: Unit) -> bool:
+    """A short paragraph in Latin letters only that names no known credit ("Reuters" and
+    "Lebanon 24" stay for the credits to read)."""
+    return (
+        unit.kind == "paragraph"
+        and unit.chars <= _LATIN_LINE_CHARS
+        and latin_only(unit.key)
+        and known_credit(unit.key.strip(" -–—|:()")) is None
+    )
+
+
 def lay_out(text: str, header: Header | None) -> Layout:
     """Cut `text` into ordered, non-overlapping typed blocks covering every non-blank line."""
     units = cut_units(text, header)
@@ -71,6 +84,8 @@ def lay_out(text: str, header: Header | None) -> Layout:
             # "-", "|", ":" alone: a page's marks, no text of their own. Decided last: as
             # lines they still part the units around them while the layout is read
             unit.kind, unit.role = "unparsed", "markup"
+        elif _theme_string(unit):
+            unit.kind, unit.role = "boilerplate", "nav"  # "spot_img", "View all comments"
     cut = truncation(text, units)
     if cut is not None:
         warnings.append(cut)

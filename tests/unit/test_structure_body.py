@@ -226,3 +226,15 @@ def test_a_line_of_marks_only_is_no_paragraph(marks: str) -> None:
     assert kinds[P1] == kinds[P2] == "paragraph"
     assert kinds.get(marks, "unparsed") == "unparsed"
     assert marks not in [p.text for p in arnews.parse(HEAD + f"{P1}\n\n{marks}\n\n{P2}").paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line", ["spot_img", "View all comments", "Loading the player...", "[ad_1]"]
+)
+def test_a_short_line_of_latin_letters_is_a_themes_string(line: str) -> None:
+    assert ("boilerplate", line) in body(P1, line, P2)
+
+
+def test_a_latin_credit_alone_is_left_for_the_credits() -> None:
+    art = arnews.parse(HEAD + f"{P1}\n\n{P2}\n\nReuters")
+    assert [a.name for a in art.agencies] == ["Reuters"]
