@@ -24,6 +24,7 @@ __all__ = [
     "NameRun",
     "author_name",
     "bare_byline",
+    "desk_word_end",
     "is_function_word",
     "opens_with_given_name",
     "read_byline",
@@ -124,6 +125,14 @@ def _inner_word_ok(word: str) -> bool:
     key = fold_word(word)
     kinds = _function_words()
     return not any(key in kinds.get(kind, frozenset()) for kind in _NOT_INSIDE_NAMES)
+
+
+def desk_word_end(key: str, pos: int, limit: int) -> int | None:
+    """Where a desk label ("خاص") opening key[pos:limit] ends, before the outlet that follows
+    it ("خاص جهينة نيوز"), else None."""
+    pattern, _, desk = _labels()
+    m = pattern.match(key, pos, limit)
+    return m.end() if m is not None and fold_word(m.group()) in desk else None
 
 
 def read_label(

@@ -14,6 +14,7 @@ import re
 import regex
 
 from ._boilerplate import is_section, page_stats
+from ._byline import desk_word_end
 from ._credits import closing_line, outlet_shaped
 from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
@@ -30,6 +31,7 @@ __all__ = [
     "glued_update_meta",
     "is_date_line",
     "is_relative_line",
+    "opens_with_weekday",
     "outlet_tail",
     "relative_then_date",
 ]
@@ -62,7 +64,6 @@ _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _GLUED_META_MAX_CHARS = 120
 _RELATIVE_DATE_MAX_CHARS = 90
 _TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
-_EXCLUSIVE = "خاص "  # the desk's word before the outlet: "خاص جهينة نيوز"
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 
@@ -234,7 +235,7 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     """
     if len(key) > _DATE_STATS_MAX_CHARS:
         return None
-    plain = key[:1].isdigit() or _opens_weekday(key)
+    plain = key[:1].isdigit() or opens_with_weekday(key)
     if not plain and label_at(key[:_LABEL_LOOK].lstrip().lower()) is None:
         return None
     found = scan_dates(fold(text, start, end)).matches
@@ -283,8 +284,9 @@ def outlet_tail(key: str) -> tuple[int, int] | None:
     if not parts or not all(is_section(key[s:e]) for s, e in parts[:-1]):
         return None
     start, end = parts[-1]
-    if key.startswith(_EXCLUSIVE, start):
-        start += len(_EXCLUSIVE)
+    desk = desk_word_end(key, start, end)  # "خاص جهينة نيوز": the desk's word, then the outlet
+    if desk is not None:
+        start = _stripped(key, desk, end)[0]
     return (start, end) if outlet_shaped(key[start:end]) else None
 
 
@@ -294,6 +296,7 @@ def _stripped(key: str, start: int, end: int) -> tuple[int, int]:
     return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
-def _opens_weekday(key: str) -> bool:
+def opens_with_weekday(key: str) -> bool:
+    """Whether the folded `key` opens with a weekday's name ("الخميس 18/أغسطس/2016- ...")."""
     first = key[:_WEEKDAY_LOOK].split(maxsplit=1)
     return bool(first) and first[0].strip(_SOURCE_EDGES + ":") in index("weekdays", 3)

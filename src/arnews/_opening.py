@@ -12,6 +12,7 @@ import re
 from ._boilerplate import furniture_kind, is_section
 from ._byline import bare_byline, opens_with_given_name, read_byline, read_label, read_name
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
+from ._datebars import opens_with_weekday
 from ._fold import Folded, fold_word
 from ._found import NAME_END, Found, date_end, date_then_sep
 from ._grammar import ARABIC_LETTER, DASH_RUN
@@ -37,9 +38,7 @@ __all__ = ["Found", "read_opening"]
 
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
-_WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
-_WORD_AT = re.compile(r"[^\W\d_]+")
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
@@ -97,11 +96,7 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
 def _opens_date(line: Line, pos: int) -> bool:
     """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
     is folded already, so its first word is looked up as it stands)."""
-    first = line.key[pos : pos + 1]
-    if first.isdigit():
-        return True
-    word = _WORD_AT.match(line.key, pos, min(line.limit, pos + _WEEKDAY_LOOK))
-    return word is not None and word.group().lower() in index("weekdays", 3)
+    return line.key[pos : pos + 1].isdigit() or opens_with_weekday(line.key[pos : line.limit])
 
 
 def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:

@@ -17,8 +17,9 @@ from ._dates import scan_dates
 from ._fold import fold
 from ._header import Header
 from ._model import DateMatch, ParseWarning, RelativeTime, Timestamp
+from ._paragraphs import FINAL
 from ._relative import resolve_relative
-from ._segment import same_line
+from ._segment import ending, same_line
 from ._stamp_lines import Segment, read_segment
 from ._structure import RawBlock
 
@@ -28,7 +29,6 @@ __all__ = ["Stamps", "find_stamps"]
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY = range(7)
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
-_SENTENCE_ENDS = '.!?؟:»"”'
 _BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
@@ -149,7 +149,7 @@ def _over_the_body(text: str, blocks: list[RawBlock], i: int, dated_lines: int) 
     if dated_lines != 1 or i >= _TICKER_BLOCKS:
         return False
     above = [b for b in blocks[:i] if b.kind == "paragraph"]
-    if any(text[b.start : b.end].rstrip()[-1:] in _SENTENCE_ENDS for b in above):
+    if any(ending(text[b.start : b.end]) in FINAL for b in above):
         return False  # a sentence ended above: the body had begun
     nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
     return nxt is not None and nxt.kind in _BODY_OPENERS

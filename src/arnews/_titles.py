@@ -19,9 +19,8 @@ import regex
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name
 from ._credits import self_credit
-from ._fold import fold_word
+from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER
-from ._lexicon import index
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
 from ._places import place_by_key
@@ -286,7 +285,7 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     key = unit.key
     if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
         return False
-    if unit.words > 1 and fold_word(key.split(None, 1)[0]) in index("weekdays", 3):
+    if unit.words > 1 and opens_with_weekday(key):
         return False  # "الخميس 18/أغسطس/2016- شبام/...": a dated dateline, no caption
     if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False
