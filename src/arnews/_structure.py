@@ -26,6 +26,7 @@ _FINAL_KINDS = frozenset({"header", "title", "paragraph", "subheading", "boilerp
 _TEXT_KINDS = frozenset({"title", "paragraph", "subheading"})
 _ALNUM = re.compile(r"[^\W_]")
 _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
+_FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +81,12 @@ def lay_out(text: str, header: Header | None) -> Layout:
     for unit in units:
         if unit.kind not in _FINAL_KINDS:
             unit.kind = "paragraph"
-        if unit.kind in _TEXT_KINDS and _ALNUM.search(unit.key) is None:
-            # "-", "|", ":" alone: a page's marks, no text of their own. Decided last: as
-            # lines they still part the units around them while the layout is read
-            unit.kind, unit.role = "unparsed", "markup"
-        elif _theme_string(unit):
-            unit.kind, unit.role = "boilerplate", "nav"  # "spot_img", "View all comments"
+        # decided last: as lines these still part the units around them while the layout is read
+        if unit.kind in _TEXT_KINDS and len(unit.key) <= _FURNITURE_MAX_CHARS:
+            if _ALNUM.search(unit.key) is None:  # "-", "|", ":" alone: a page's marks
+                unit.kind, unit.role = "unparsed", "markup"
+            elif _theme_string(unit):  # "spot_img", "View all comments"
+                unit.kind, unit.role = "boilerplate", "nav"
     cut = truncation(text, units)
     if cut is not None:
         warnings.append(cut)
