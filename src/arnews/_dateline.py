@@ -28,7 +28,8 @@ __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 _WINDOW = 200  # a dateline never runs longer than this
 _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
-_BYLINE_LOOKAHEAD = 3  # lines below the first body block where a labelled byline may stand
+_BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled byline may stand
+_TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
 _SECTIONS_COLUMNS = 3
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
@@ -254,7 +255,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
     """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن") a few lines below the first
     body block (a teaser, a standfirst or the name alone may stand above it): cut in place."""
     blocks = state.blocks
-    seen = 0
+    seen = long_lines = 0
     for j in range(i + 1, len(blocks)):
         block = blocks[j]
         if block.kind in _NOT_LINES:
@@ -263,6 +264,9 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
         if seen > _BYLINE_LOOKAHEAD or block.kind not in _LINES:
             return
         if block.end - block.start > _AUTHOR_MAX_CHARS:
+            long_lines += 1
+            if long_lines > _TEASERS_ABOVE_BYLINE:
+                return  # the body proper has begun
             continue
         found = find_opening(text, block.start, block.end)
         if (

@@ -164,6 +164,20 @@ def test_a_labelled_byline_a_few_lines_below_a_teaser() -> None:
     assert "كتبت - سعاد حسن" not in [p.text for p in art.paragraphs]
 
 
+def test_a_labelled_byline_under_a_sites_short_lines() -> None:
+    # a contact box and counters between the head and the byline: short lines, no body yet
+    text = (
+        "الهاتف:\n\n0123456789 - 0198765432\n\nالعنوان:\n\nشارع الجمهورية - القاهرة\n\n"
+        "كتبت: سعاد حسن\n\n"
+        "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة وتوسعة "
+        "لشبكة المترو خلال العامين المقبلين بحسب بيان رسمي صدر عن مجلس الوزراء اليوم.\n"
+    )
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.byline.text == "كتبت: سعاد حسن"
+    assert "كتبت: سعاد حسن" not in [p.text for p in art.paragraphs]
+
+
 def test_an_unlabelled_name_far_below_the_body_is_no_byline() -> None:
     text = (
         "تقام المباراة مساء الجمعة على الملعب الدولي وسط حضور جماهيري كبير منتظر.\n\n"
