@@ -16,6 +16,7 @@ from ._header import Header
 from ._headings import latin_only, mark_body
 from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
+from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
 from ._titles import mark_head, mark_title_repeats
 from ._units import Unit, cut_units
@@ -54,13 +55,14 @@ class Layout:
 
 
 def _theme_string(unit: Unit) -> bool:
-    """A short paragraph in Latin letters only that names no known credit ("Reuters" and
-    "Lebanon 24" stay for the credits to read)."""
+    """A short paragraph in Latin letters only that names no known credit and is no byline
+    ("Reuters", "Lebanon 24" and "Written by: ..." stay for the credits to read)."""
     return (
         unit.kind == "paragraph"
         and unit.chars <= _LATIN_LINE_CHARS
         and latin_only(unit.key)
         and known_credit(unit.key.strip(" -–—|:()")) is None
+        and not is_byline(unit.key)  # "Written by: Marwa Dridi"
     )
 
 

@@ -235,6 +235,8 @@ def test_a_short_line_of_latin_letters_is_a_themes_string(line: str) -> None:
     assert ("boilerplate", line) in body(P1, line, P2)
 
 
-def test_a_latin_credit_alone_is_left_for_the_credits() -> None:
+def test_a_latin_credit_or_byline_is_left_for_the_credits() -> None:
     art = arnews.parse(HEAD + f"{P1}\n\n{P2}\n\nReuters")
     assert [a.name for a in art.agencies] == ["Reuters"]
+    art = arnews.parse(f"عنوان الخبر عن حملة التلقيح\n\nWritten by: Marwa Dridi\n\n{P1}\n\n{P2}")
+    assert art.byline is not None and art.byline.name == "Marwa Dridi"
