@@ -14,8 +14,8 @@ from itertools import pairwise
 
 import regex
 
+from ._credits import opens_like_dateline
 from ._fold import fold
-from ._grammar import DATELINE_HEAD
 from ._lexicon import table
 from ._places import lookup_agency
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending, norm_key
@@ -74,7 +74,6 @@ _HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first
 _HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
-_DATELINE_HEAD = regex.compile(DATELINE_HEAD)
 _FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}©]+")
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
@@ -445,8 +444,8 @@ def _is_credited_caption(key: str) -> bool:
     before = key[: m.start()].rstrip()
     if count_words(before) < _CAPTION_MIN_WORDS or ending(before) != "open":
         return False
-    if _DATELINE_HEAD.match(before):
-        return False  # "بنغازي- 29 أكتوبر 2022م (وام)": a place and a dash open a dateline
+    if opens_like_dateline(before):
+        return False
     if _phrases().line.get(norm_key(m.group(1))) == "caption":
         return True
     return lookup_agency(m.group(1)) is not None

@@ -15,7 +15,7 @@ import regex
 
 from ._byline import is_function_word, read_label
 from ._fold import Folded, fold
-from ._grammar import DASHES, DATELINE_HEAD
+from ._grammar import DASH, DASH_RUN, DATELINE_HEAD
 from ._lexicon import index, table
 from ._model import Agency
 from ._places import AgencyEntry, agency_by_key, place_by_key
@@ -29,6 +29,7 @@ __all__ = [
     "is_caption",
     "known_credit",
     "make_agencies",
+    "opens_like_dateline",
     "outlet_shaped",
     "self_credit",
     "trailing_credit",
@@ -44,9 +45,8 @@ _TAIL_CHARS = 120
 _CAPTION_MIN_WORDS = 3
 BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "/": "/"}
 
-_DASH = f"[{regex.escape(DASHES)}]"
 # between two credits: a comma, a semicolon, a plus, a slash or a spaced dash
-_SPLIT = re.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){_DASH}{{1,2}}(?=[ \t]))[ \t]*")
+_SPLIT = re.compile(rf"[ \t]*(?:[،,;؛+&/]|(?<=[ \t]){DASH}{{1,2}}(?=[ \t]))[ \t]*")
 _AND = re.compile(r"[ \t]+و")
 _TOKEN = regex.compile(r"[^\W_]+")
 _LETTER = regex.compile(r"[^\W\d_]")
@@ -59,7 +59,7 @@ _TRAILING = regex.compile(
     r"(?P<open>[(\[{/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?P<close>[)\]}/])[ \t]*$"
 )
 _OUTLET = regex.compile(
-    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{_DASH}{{1,8}}|[:/])[ \t]*"
+    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{DASH_RUN}|[:/])[ \t]*"
 )
 _SENTENCE_END = ".!?؟…"
 _CLOSERS = "»\"”'’)"
@@ -289,9 +289,15 @@ def is_caption(key: str) -> bool:
     found = _tail_bracket(key)
     if found is None or len(_WORD.findall(found[1])) < _CAPTION_MIN_WORDS:
         return False  # "الشارقة (الاتحاد)" is a dateline line
-    if _DATELINE_HEAD.match(found[1]):
-        return False  # "بنغازي- 29 أكتوبر 2022م (وام)": a place and a dash open a dateline
+    if opens_like_dateline(found[1]):
+        return False
     return not _ends_sentence(found[1])
+
+
+def opens_like_dateline(key: str) -> bool:
+    """One or two words and a dash open `key`: a dateline's head ("بنغازي- 29 أكتوبر 2022م
+    (وام)"), never a photo caption's."""
+    return _DATELINE_HEAD.match(key) is not None
 
 
 def trailing_credit(text: str, start: int, end: int) -> tuple[int, int, list[Agency]] | None:

@@ -296,7 +296,9 @@ def _stripped(key: str, start: int, end: int) -> tuple[int, int]:
     return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
-def opens_with_weekday(key: str) -> bool:
-    """Whether the folded `key` opens with a weekday's name ("الخميس 18/أغسطس/2016- ...")."""
-    first = key[:_WEEKDAY_LOOK].split(maxsplit=1)
+def opens_with_weekday(key: str, pos: int = 0, limit: int | None = None) -> bool:
+    """Whether the folded key[pos:limit] opens with a weekday's name ("الخميس 18/أغسطس/2016-
+    ...")."""
+    stop = pos + _WEEKDAY_LOOK if limit is None else min(limit, pos + _WEEKDAY_LOOK)
+    first = key[pos:stop].split(maxsplit=1)
     return bool(first) and first[0].strip(_SOURCE_EDGES + ":") in index("weekdays", 3)

@@ -46,11 +46,9 @@ def _credit_then_sep(line: Line, pos: int) -> Span | None:
         span = initials.span()
         if known_credit(line.key[span[0] : span[1]]) and SEP.match(line.key, span[1], line.limit):
             return span
-    for n in (3, 2, 1):
-        words = line.words(at)[:n]
-        if len(words) < n:
-            continue
-        span = (at, words[-1][1])
+    words = line.words(at)[:3]
+    for n in range(len(words), 0, -1):
+        span = (at, words[n - 1][1])
         if known_credit(line.key[span[0] : span[1]]) is not None and SEP.match(
             line.key, span[1], line.limit
         ):

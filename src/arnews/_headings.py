@@ -118,7 +118,7 @@ def mark_body(units: list[Unit], start: int) -> None:
             if related[i] and seen_body and unit.kind == "header":
                 unit.kind, unit.role = "boilerplate", "related"  # a teaser's date in the list
             continue
-        if "0" <= unit.key[:1] <= "9" and is_bare_count(unit.key):
+        if is_bare_count(unit.key):
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
             continue
         in_list = after_label or (related[i] and seen_body and not after_colon)

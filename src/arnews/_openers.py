@@ -108,9 +108,6 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
     return build(labels, rf"\s*(?:{DASH}|[:/|])"), build(strong, "")
 
 
-_BARE_BYLINE_CHARS = 48
-
-
 def is_byline(key: str) -> bool:
     """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ...")."""
     labelled, strong = _byline_patterns()
@@ -118,5 +115,5 @@ def is_byline(key: str) -> bool:
     return bool(
         (labelled is not None and labelled.match(head))
         or (strong is not None and strong.match(head))
-        or (len(key) <= _BARE_BYLINE_CHARS and bare_byline(key) is not None)  # "كتب محمد علي"
+        or bare_byline(key) is not None  # "كتب محمد علي"
     )

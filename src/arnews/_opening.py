@@ -38,7 +38,6 @@ __all__ = ["Found", "read_opening"]
 
 _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
-_WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
@@ -97,8 +96,9 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
 def _opens_date(line: Line, pos: int) -> bool:
     """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
     is folded already, so its first word is looked up as it stands)."""
-    head = line.key[pos : min(line.limit, pos + _WEEKDAY_LOOK)]
-    return head[:1].isdigit() or opens_with_weekday(head)
+    return pos < line.limit and (
+        line.key[pos].isdigit() or opens_with_weekday(line.key, pos, line.limit)
+    )
 
 
 def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:

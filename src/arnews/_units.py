@@ -242,11 +242,10 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         date_at = relative_then_date(key)
         if date_at is not None:
             return _stamp_and_date(text, unit, date_at)
-    authored = _authors_then_date(text, start, end, key) if "|" in key else None
+    authored = _authors_then_date(text, start, end, key)
     if authored is not None:
         return authored
-    # the meta prints a year: an `in` test spares most lines two calls
-    glued = _glued_meta(text, unit) if "20" in key or "19" in key else None
+    glued = _glued_meta(text, unit)
     if glued is not None:
         return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
