@@ -111,6 +111,9 @@ class _Phrases:
     opener_heads: frozenset[str]  # the first two letters of each opener (of a short one, all)
     needles: tuple[str, ...]  # a word of each "any" phrase: the regex runs only after one
     first_words: tuple[str, ...]  # the first words of the "any" phrases (see _may_hold_any)
+    uncased_needles: tuple[str, ...]  # the needles in Arabic letters: no case to fold
+    cased_needles: tuple[str, ...]  # the others, looked for in the case-folded line
+    cased_chars: re.Pattern[str]  # a character whose case fold may hold a cased needle's
 
 
 def _first_token(s: str) -> str:
@@ -165,6 +168,8 @@ def _phrases() -> _Phrases:
     openers = frozenset(_first_token(v) for v in start)
     needles = _needles(anywhere)
     first_words = tuple(sorted({_first_token(v) or v for v in anywhere}))
+    uncased = tuple(n for n in needles if all("\u0600" <= c <= "\u06ff" for c in n))
+    cased = tuple(n for n in needles if n not in uncased)
     return _Phrases(
         line,
         counts,
@@ -176,7 +181,26 @@ def _phrases() -> _Phrases:
         frozenset(o[:2] for o in openers),
         needles,
         first_words,
+        uncased,
+        cased,
+        _folding_into("".join(cased)),
     )
+
+
+def _folding_into(chars: str) -> re.Pattern[str]:
+    """A class of the characters whose case fold holds one of `chars` (their own upper and
+    lower case, "ſ" for "s", "ﬁ" for "f" and "i", the Kelvin sign for "k", ...).
+
+    Case folds that reach another block (ſ, ß, İ, ligatures, the Kelvin sign) all lie below
+    U+3000 or among the Latin presentation forms (U+FB00..U+FB4F): those ranges are searched.
+    """
+    wanted = set(chars)
+    found = {
+        c
+        for cp in (*range(0x3000), *range(0xFB00, 0xFB50))
+        if wanted & set((c := chr(cp)).casefold())
+    }
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(found | wanted)) + "]")
 
 
 @functools.cache
@@ -328,8 +352,7 @@ def _furniture_kind(key: str) -> str | None:
             return phrases.kinds.get(_squeeze(m.group("p")), "more")
     if size > _ANY_MAX_CHARS:
         return None
-    lowered = key.casefold()
-    if anywhere and _may_hold_any(key, lowered, phrases):
+    if anywhere and _may_hold_any(key, phrases):
         m = anywhere.search(key)
         if m is not None:
             return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
@@ -354,13 +377,21 @@ def _opens_with_opener(key: str, phrases: _Phrases) -> bool:
     return _first_token(key[:_ANY_MAX_CHARS].casefold()) in phrases.openers
 
 
-def _may_hold_any(key: str, lowered: str, phrases: _Phrases) -> bool:
-    """Whether the "any" regex may match `key` (`lowered`: its case-folded text)."""
+def _may_hold_any(key: str, phrases: _Phrases) -> bool:
+    """Whether the "any" regex may match `key`."""
     # With IGNORECASE the regex matches "İ" (U+0130) as "i", but casefold() makes it "i̇": a
     # needle holding "i" can miss a line the regex matches. Such a line is decided by the
     # phrases' first words, the needles it always had, so that it matches as before.
-    needles = phrases.first_words if "\u0130" in key else phrases.needles
-    return any(map(lowered.__contains__, needles))
+    if "\u0130" in key:
+        return any(map(key.casefold().__contains__, phrases.first_words))
+    # Arabic letters have no case: their needles are found in the line as it is. Folding the
+    # case of a long line costs more than all the Arabic needles; it is done only when the line
+    # holds a character that may fold into a Latin needle's.
+    if any(map(key.__contains__, phrases.uncased_needles)):
+        return True
+    if phrases.cased_chars.search(key) is None:
+        return False
+    return any(map(key.casefold().__contains__, phrases.cased_needles))
 
 
 def _bar_kind(whole: str, bar: dict[str, str]) -> str | None:

@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from arnews._boilerplate import (
+    _folding_into,
     crumb_then_headline,
     furniture_kind,
     is_lone_credit,
@@ -231,3 +232,25 @@ def test_a_crumb_ending_with_the_headline() -> None:
     dated = "الرئيسية / أخبار عامة / كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
     at = crumb_then_headline(key(dated))
     assert at is not None and dated[at:] == "كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
+
+
+# --- "any" phrases in another letter case: Latin needles are looked for case-folded ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ALL RIGHTS RESERVED لشبكة الأخبار 2026", "copyright"),  # upper case in Arabic
+        ("حمّل التطبيق من App \u017ftore الآن", "app"),  # a long s: the regex reads it as "s"
+        ("Watch on YOUTUBE", "embed"),
+    ],
+)
+def test_any_phrases_match_in_every_letter_case(line: str, kind: str) -> None:
+    assert furniture_kind(key(line)) == kind
+
+
+def test_the_case_fold_gate_knows_the_letters_that_fold_into_latin_ones() -> None:
+    gate = _folding_into("ks")
+    for char in "kKsS\u017f\u212a\u00df\ufb06":  # ſ, the Kelvin sign, ß -> ss, ﬆ -> st
+        assert gate.search(char), char
+    assert gate.search("حقوق النشر محفوظة 2026") is None
