@@ -235,6 +235,12 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     """
     if len(key) > _DATE_STATS_MAX_CHARS:
         return None
+    if not key[:1].isdigit():
+        # a cheap look at the first letters spares most lines opens_with_weekday and label_at
+        head = key.lstrip().lstrip(_SOURCE_EDGES + ":")[:3].lower()
+        heads = _heads()
+        if not (head in heads or head[:2] in heads or head[:1] in heads):
+            return None  # no weekday's name or date label can open the line
     plain = key[:1].isdigit() or opens_with_weekday(key)
     if not plain and label_at(key[:_LABEL_LOOK].lstrip().lower()) is None:
         return None
@@ -294,6 +300,17 @@ def _stripped(key: str, start: int, end: int) -> tuple[int, int]:
     """key[start:end] without its white space at both ends, as a span."""
     part = key[start:end]
     return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """The first letters (lower case) of every weekday's name and date label: three, or those
+    before a space within them ("تم" of "تم النشر", whose space matches any white space)."""
+    heads = set()
+    for word in (*index("weekdays", 3), *index("date_labels", 3)):
+        space = word.find(" ", 0, 3)
+        heads.add(word[:3] if space < 0 else word[:space])
+    return frozenset(heads)
 
 
 def opens_with_weekday(key: str, pos: int = 0, limit: int | None = None) -> bool:

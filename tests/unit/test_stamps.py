@@ -222,6 +222,9 @@ def test_a_date_line_that_ends_with_its_source(
             (2023, 8, 12, 2, 43),
             "عدد الزيارات 699    التعليقات 0    القسم محلية",
         ),
+        # a label's words parted by a tab (its first letters are no three-letter head)
+        ("تم\tالنشر 3 مارس 2025 | 87 مشاهدة", (2025, 3, 3), "87 مشاهدة"),
+        ("PUBLISHED 3 مارس 2025 | 87 مشاهدة", (2025, 3, 3), "87 مشاهدة"),
     ],
 )
 def test_a_date_line_that_ends_with_page_counters(
