@@ -126,6 +126,7 @@ def _header_blocks(
             continue  # the scraper line: read above, with its own rules for the rest
         dated_lines += block.role == "date"
         segment = read_segment(text, block.start, block.end, anchor)
+        segment = _with_clock_beside(text, blocks, i, segment, anchor)
         rank = _UNDER_TITLE if seen_title else _BAR
         if in_body and long_body and _over_the_body(text, blocks, i, dated_lines):
             # a news ticker glued into long lines above the page's own date line and body
@@ -140,6 +141,41 @@ def _header_blocks(
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _with_clock_beside(
+    text: str, blocks: list[RawBlock], i: int, segment: Segment, anchor: dt.date | None
+) -> Segment:
+    """A date line without a time and a clock alone on the date line right below or above it
+    ("الجمعة 16 مايو 2025" / "05:42 م"): one stamp over both lines."""
+    if len(segment.dates) != 1 or segment.dates[0][1].time is not None:
+        return segment
+    field, date = segment.dates[0]
+    if date.date is None:
+        return segment
+    for j in (i + 1, i - 1):  # below first: "DATE" / "TIME" is the commoner order
+        if not 0 <= j < len(blocks) or blocks[j].kind != "header" or blocks[j].role != "date":
+            continue
+        clock = _clock_alone(text, blocks[j], anchor)
+        if clock is not None:
+            start, end = min(date.span[0], clock.span[0]), max(date.span[1], clock.span[1])
+            merged = DateMatch(
+                date.date, clock.time, clock.tz or date.tz, date.hijri, None,
+                text[start:end], (start, end), date.warnings + clock.warnings,
+            )  # fmt: skip
+            return Segment(((field, merged),), segment.relative, segment.rejected)
+    return segment
+
+
+def _clock_alone(text: str, block: RawBlock, anchor: dt.date | None) -> DateMatch | None:
+    """The time of a date line that holds a clock and nothing else of a date ("05:42 م")."""
+    segment = read_segment(text, block.start, block.end, anchor)
+    if segment.relative is not None or len(segment.dates) != 1:
+        return None
+    match = segment.dates[0][1]
+    if match.date is not None or match.time is None or match.relative is not None:
+        return None
+    return match
 
 
 def _over_the_body(text: str, blocks: list[RawBlock], i: int, dated_lines: int) -> bool:

@@ -547,3 +547,41 @@ def test_a_date_line_under_a_news_ticker_glued_into_one_long_line() -> None:
     # a second date line further down is still no timestamp of its own
     later = f"{ticker}\n\n{BODY}\n\nالخميس 03 أكتوبر 2024\n\n{BODY}"
     assert arnews.parse(later, now=NOW).timestamp is None
+
+
+# --- a clock on its own line beside the date line ------------------------------------------
+
+_TITLE = "افتتاح مستشفى جديد في المدينة"
+
+
+@pytest.mark.parametrize(
+    ("head", "when", "stamp_text"),
+    [
+        ("الجمعة 16 مايو 2025\n05:42 م", (2025, 5, 16, 17, 42), "الجمعة 16 مايو 2025\n05:42 م"),
+        ("05:42 م\nالجمعة 16 مايو 2025", (2025, 5, 16, 17, 42), "05:42 م\nالجمعة 16 مايو 2025"),
+        # a blank line between them, Arabic-Indic digits
+        (
+            "٠٣:٥٢ م\n\nالإثنين ٣٠ مايو ٢٠٢٢",
+            (2022, 5, 30, 15, 52),
+            "٠٣:٥٢ م\n\nالإثنين ٣٠ مايو ٢٠٢٢",
+        ),
+    ],
+)
+def test_a_clock_alone_beside_a_date_line_gives_its_time(
+    head: str, when: tuple[int, ...], stamp_text: str
+) -> None:
+    text = f"{_TITLE}\n{head}\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.published_at == dt.datetime(*when)
+    assert art.timestamp is not None and art.timestamp.text == stamp_text
+    _slices(text, art)
+
+
+def test_a_date_line_with_its_own_time_keeps_it() -> None:
+    text = f"{_TITLE}\nالجمعة 16 مايو 2025 - 09:10 ص\n05:42 م\n\n{BODY}"
+    assert arnews.parse(text).published_at == dt.datetime(2025, 5, 16, 9, 10)
+
+
+def test_a_clock_parted_from_the_date_line_by_another_line_is_not_its_time() -> None:
+    text = f"05:42 م\n{_TITLE}\nالجمعة 16 مايو 2025\n\n{BODY}"
+    assert arnews.parse(text).published_at == dt.datetime(2025, 5, 16)
