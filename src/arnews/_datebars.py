@@ -30,6 +30,7 @@ __all__ = [
     "ends_with_stamp",
     "glued_update_meta",
     "is_date_line",
+    "is_named_date_line",
     "is_relative_line",
     "opens_with_weekday",
     "outlet_tail",
@@ -66,6 +67,13 @@ _RELATIVE_DATE_MAX_CHARS = 90
 _TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
+# One or two words before a full date line: a site section, a paper or an outlet the lexicons
+# do not know ("صيداويات - الإثنين 26 أيار 2025", "الوحدة:21-5-2025", "الوحدة 19-11-2022")
+_NAMED_DATE = regex.compile(
+    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?P<sep>[-–—|:/،,][ \t]*)?(?=[^\W_])"
+)
+_NAMED_DATE_MAX_CHARS = 80
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 # (table, columns) holding the words a date line may be made of
 _MONTH_TABLES = (("months", 4), ("hijri_months", 3))
@@ -163,6 +171,29 @@ def _date_line(key: str) -> bool:
         return True
     # a label alone, its date on the next line: "نشر بتاريخ:"
     return has_label and not has_digit and not leftovers and count <= _LABEL_ONLY_MAX_WORDS
+
+
+def is_named_date_line(key: str) -> bool:
+    """A date line opened by one or two words that name no place the lexicons know: a site
+    section, a paper, an outlet, parted from the date by a mark ("صيداويات - الإثنين 26 أيار
+    2025") or before a numeric date ("الوحدة 19-11-2022"). The date must be whole: a day, a
+    month and a year."""
+    if len(key) > _NAMED_DATE_MAX_CHARS or _YEAR.search(key) is None:
+        return False  # `search` for a year first: most lines hold none
+    m = _NAMED_DATE.match(key)
+    if m is None:
+        return False
+    rest = key[m.end() :]
+    if m["sep"] is None and not _NUMERIC_DATE.match(rest):
+        return False  # words running into a date written out: a sentence's start
+    if not (_NUMERIC_DATE.match(rest) or _names_a_month(rest)):
+        return False  # a clock or a year alone is no whole date
+    return is_date_line(rest)
+
+
+def _names_a_month(key: str) -> bool:
+    months = _vocabulary()[0]
+    return any(t.casefold() in months for t in _TOKEN.findall(key))
 
 
 def is_relative_line(key: str) -> bool:

@@ -15,6 +15,7 @@ from ._datebars import (
     date_then_tail,
     glued_update_meta,
     is_date_line,
+    is_named_date_line,
     is_relative_line,
     relative_then_date,
 )
@@ -254,6 +255,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         tail.role = dated[2]
         date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
         return [Unit("header", start, date_stop, gap, role="date"), tail]
+    if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's
+        unit.kind, unit.role = "header", "date"
+        return [unit]
     raw = text[start:end]
     marked = _markup(text, start, end, raw, gap)
     if marked:

@@ -585,3 +585,42 @@ def test_a_date_line_with_its_own_time_keeps_it() -> None:
 def test_a_clock_parted_from_the_date_line_by_another_line_is_not_its_time() -> None:
     text = f"05:42 م\n{_TITLE}\nالجمعة 16 مايو 2025\n\n{BODY}"
     assert arnews.parse(text).published_at == dt.datetime(2025, 5, 16)
+
+
+# --- a date line opened by a name the lexicons do not know -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("صيداويات - الإثنين 26 أيار 2025", (2025, 5, 26)),  # a site section
+        ("الوحدة:21-5-2025", (2025, 5, 21)),  # a paper's name and a colon
+        ("الوحدة 19-11-2022", (2022, 11, 19)),  # before a numeric date, no mark
+        ("نبض الشارع - السبت, 09 نوفمبر, 2024 - 11:19 مساءً", (2024, 11, 9, 23, 19)),
+    ],
+)
+def test_a_date_line_opened_by_an_unknown_name(line: str, when: tuple[int, ...]) -> None:
+    text = f"{_TITLE}\n{line}\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.published_at == dt.datetime(*when)
+    assert [b.kind for b in art.blocks[:2]] == ["title", "header"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قمة بغداد الطارئة - 17 مايو 2025",  # three words: a headline's
+        "وصل الوزير 17 مايو 2025",  # words running into a written date: a sentence's start
+        "مهرجان الربيع - 2025",  # a year alone is no whole date
+    ],
+)
+def test_longer_or_dateless_openers_make_no_date_line(line: str) -> None:
+    art = arnews.parse(f"{_TITLE}\n{line}\n\n{BODY}")
+    assert art.timestamp is None
+
+
+def test_latin_authors_before_a_date_stay_a_byline() -> None:
+    line = "Sami Haddad | 08.09.2024 - محدث : 09.09.2024"
+    art = arnews.parse(f"{_TITLE}\n{line}\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "Sami Haddad"
+    assert art.published_at == dt.datetime(2024, 9, 8)
