@@ -33,6 +33,9 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
+_TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
+_TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
+_DASHES = str.maketrans("–—ـ", "---")
 
 
 def _heading_shaped(unit: Unit) -> bool:
@@ -101,8 +104,29 @@ def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
     return [p or q for p, q in zip(prev_listy, next_listy, strict=True)]
 
 
+def _mark_twin_captions(units: list[Unit], start: int) -> None:
+    """A short line said twice in a row is a photo's alt text and its caption ("قناة السويس" /
+    "قناة السويس"): both boilerplate, role "caption". Dashes and spaces may differ; a line of
+    more than six words said twice is left alone (a headline, repeated by a theme)."""
+    for i in range(start, len(units) - 1):
+        a, b = units[i], units[i + 1]
+        if (
+            a.kind == "text" == b.kind
+            and a.chars <= _TWIN_MAX_CHARS
+            and 0 < a.words <= _TWIN_MAX_WORDS
+            and _caption_key(a.key) == _caption_key(b.key)
+        ):
+            a.kind = b.kind = "boilerplate"
+            a.role = b.role = "caption"
+
+
+def _caption_key(key: str) -> str:
+    return " ".join(key.translate(_DASHES).split())
+
+
 def mark_body(units: list[Unit], start: int) -> None:
     """Give every unit from `start` on its final kind (in place)."""
+    _mark_twin_captions(units, start)
     followed = followed_by_body(units)
     related = _related_runs(units, start, followed)
     listy = _neighbours_listy(units, start)

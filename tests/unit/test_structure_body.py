@@ -240,3 +240,32 @@ def test_a_latin_credit_or_byline_is_left_for_the_credits() -> None:
     assert [a.name for a in art.agencies] == ["Reuters"]
     art = arnews.parse(f"عنوان الخبر عن حملة التلقيح\n\nWritten by: Marwa Dridi\n\n{P1}\n\n{P2}")
     assert art.byline is not None and art.byline.name == "Marwa Dridi"
+
+
+# --- a photo's alt text and its caption: one short line said twice --------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("مركز التلقيح", "مركز التلقيح"),
+        ("مستشفى المدينة - صورة أرشيفية", "مستشفى المدينة – صورة أرشيفية"),  # the dashes differ
+    ],
+)
+def test_a_short_line_said_twice_is_a_caption(first: str, second: str) -> None:
+    assert body(P1, first, second, P2) == [
+        ("paragraph", P1),
+        ("boilerplate", first),
+        ("boilerplate", second),
+        ("paragraph", P2),
+    ]
+
+
+def test_a_long_line_said_twice_is_no_caption() -> None:
+    line = "الوزارة تطلق حملة التلقيح الوطنية في جميع المحافظات هذا الشهر"
+    assert ("boilerplate", line) not in body(P1, line, line, P2)  # a headline a theme repeats
+
+
+def test_two_different_short_lines_stay_apart() -> None:
+    got = body(P1, "مركز التلقيح", P2, "مركز التلقيح", P3)
+    assert ("subheading", "مركز التلقيح") in got
