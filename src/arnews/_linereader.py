@@ -53,6 +53,8 @@ _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")
 _BRACKET = re.compile(
     r"(?P<open>[(\[{«]|/{1,2})[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?:[)\]}»]|/{1,2})"
 )
+# A credit in quotation marks after the place ("الدوحة- “القدس العربي”:"), as in a bracket
+_QUOTED = re.compile(r'(?P<open>[“"])[ \t]*(?P<body>[^“”"\n]{1,60}?)[ \t]*[”"]')
 # A date between the place and the credit ("في 14 يونيو", "- 6 - 1", "23 يوليو تموز") ends
 # where the credit's bracket opens; the date grammar reads it later (_stamps.py).
 _DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
@@ -107,6 +109,10 @@ class Line:
         if m["open"] == "//" and self.key[m.end() - 2 : m.end()] != "//":
             return None  # a doubled slash closes doubled
         return m
+
+    def quoted(self, pos: int) -> re.Match[str] | None:
+        """A group in quotation marks at `pos` ("“القدس العربي”", straight quotes alike)."""
+        return _QUOTED.match(self.key, pos, self.limit)
 
     def bracketed_place(self, pos: int) -> tuple[Span, PlaceEntry, int] | None:
         """A known place in round or square brackets at `pos` ("(نواكشوط)"): its span, its entry

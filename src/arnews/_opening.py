@@ -526,6 +526,12 @@ def _tail(line: Line, found: Found, pos: int) -> int:
             return pos
         sep = SEP.match(key, br.end(), line.limit)
         return sep.end() if sep is not None else br.end()
+    quoted = line.quoted(at)  # "الدوحة- “القدس العربي”:": a known credit only
+    if quoted is not None:
+        found.credits = bracket_credits(key, *quoted.span("body"), unknown=False)
+        if found.credits:
+            sep = SEP.match(key, quoted.end(), line.limit)
+            return sep.end() if sep is not None else quoted.end()
     desk = _desk_label(line, pos)
     if desk > pos:
         return desk  # "صنعاء – متابعات", "سقطرى/خاص": the desk, no outlet named

@@ -194,6 +194,23 @@ FORMATS = [
         (("Asharq Al-Awsat", "الشرق الأوسط"),),
     ),
     Case(f"طرابلس - سعاد علي: {BODY}", "طرابلس", "Tripoli", "LY", "طرابلس -", byline="سعاد علي"),
+    # a known credit in quotation marks, curly or straight, after the place's dash
+    Case(
+        f"الدوحة- “القدس العربي”: {BODY}",
+        "الدوحة",
+        "Doha",
+        "QA",
+        "الدوحة- “القدس العربي”:",
+        (("Al-Quds Al-Arabi", "القدس العربي"),),
+    ),
+    Case(
+        f'الرباط – "هسبريس": {BODY}',
+        "الرباط",
+        "Rabat",
+        "MA",
+        'الرباط – "هسبريس":',
+        (("Hespress", "هسبريس"),),
+    ),
 ]
 
 # --- the rest of the list ----------------------------------------------------------------
@@ -783,3 +800,10 @@ def test_a_place_alone_after_the_body_started_is_not_a_dateline() -> None:
 def test_a_section_name_is_not_a_place_alone() -> None:
     text = f"كوردستان\n{BODY}"  # also a site section
     assert credits_of(text).dateline is None
+
+
+def test_a_quotation_after_the_place_is_no_credit() -> None:
+    text = 'بيروت - "لن نتراجع عن القرار": قال الوزير إن الحكومة ماضية في خطتها.'
+    found = credits_of(text)
+    assert found.agencies == ()
+    assert first_paragraph(text, found).startswith('"لن نتراجع عن القرار"')
