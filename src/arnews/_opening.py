@@ -665,8 +665,10 @@ def _credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | Non
     dated = sep is not None and _date_to_end(line, sep.end()) is not None  # "... | 12 فبراير 2026"
     if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated)):
         first = line.key[words[0][0] : words[0][1]]
-        # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's
-        sudanese = tatweel and not opens_with_given_name(line.key, words)
+        # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's; a
+        # colon closes a reporter's name there ("الأقصر ـ حجاج سلامة:", the Egyptian style)
+        colon = sep is not None and ":" in line.key[stop : sep.end()]
+        sudanese = tatweel and not colon and not opens_with_given_name(line.key, words)
         if (first.startswith(_DEFINITE) or sudanese) and line.plain(words):
             return (pos, stop), stop if sep is None else sep.end()
     return None

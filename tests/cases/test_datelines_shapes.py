@@ -275,6 +275,8 @@ ISSUE = [
         "الفاشر ــــ دارفور فيرست",
         ((None, "دارفور فيرست"),),
     ),
+    # after the tatweel a colon closes a reporter's name, not an outlet's (the Egyptian style)
+    Case(f"الأقصر ـ عطية منصور:\n{BODY}", "الأقصر", "Luxor", "EG", "الأقصر ـ", byline="عطية منصور"),
     Case(
         f"وادي ميديا-الرقة\n{BODY}",
         "الرقة",
