@@ -19,6 +19,7 @@ import regex
 from ._fold import fold_word
 from ._grammar import DASH, DASH_RUN
 from ._lexicon import index, table
+from ._places import place_by_key
 
 __all__ = [
     "NameRun",
@@ -53,6 +54,9 @@ _LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbre
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
+# between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
+_CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
+_MAX_CO_AUTHORS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,4 +262,38 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
     if label_end is None:
         return None
     start = _LABEL_GAP.match(key, label_end, limit)
-    return read_name(key, start.end() if start else label_end, limit, eol, labelled=True)
+    at = start.end() if start else label_end
+    return _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
+
+
+def _second_writer(key: str, name: NameRun | None, limit: int) -> bool:
+    """Whether a name read after a writer's is another writer's: no label opens it ("مراسل
+    الجزيرة") and it names no known place ("بغداد الجديدة")."""
+    if name is None or read_label(key, name.start, limit, bare=True) is not None:
+        return False
+    first_word = key[name.start : name.end].split(maxsplit=1)[0]
+    return place_by_key(first_word) is None and place_by_key(key[name.start : name.end]) is None
+
+
+def _co_authors(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
+    """Two to four writers' names filling the rest of a byline's line, parted by "و", a comma or
+    a dash ("سامر علي و محمد حسن", "سامر علي – محمد حسن"): one run over them all. Each name
+    is a person's (two to four words, no office, no "ال" opening it)."""
+    if not eol:
+        return None
+    seps = list(_CO_AUTHOR_SEP.finditer(key, pos, limit))
+    if not seps or len(seps) >= _MAX_CO_AUTHORS:
+        return None
+    first: NameRun | None = None
+    words = 0
+    for sep in seps:
+        name = read_name(key, pos, sep.start(), True, labelled=False)
+        if name is None or (first is not None and not _second_writer(key, name, limit)):
+            return None
+        first = first or name
+        words += name.words
+        pos = sep.end()
+    last = read_name(key, pos, limit, eol, labelled=False)
+    if first is None or last is None or not _second_writer(key, last, limit):
+        return None
+    return NameRun(first.start, last.end, last.stop, words + last.words)

@@ -31,6 +31,14 @@ def _byline(line: str) -> str | None:
         ("كتب - محمد علي - بغداد", "محمد علي"),
         ("كتب - الدكتور محمد علي", "الدكتور محمد علي"),
         ("Written by: Ali Hassan", "Ali Hassan"),
+        # two or three writers filling the line, parted by "و", a comma or a dash
+        ("كتب: سامر علي و محمد حسن", "سامر علي و محمد حسن"),
+        ("كتبت | منى سعيد وليلى حسن و هالة سعيد", "منى سعيد وليلى حسن و هالة سعيد"),
+        ("كتب - سامر علي، محمد حسن", "سامر علي، محمد حسن"),
+        ("متابعة : زكي العلي – مصطفى حسين", "زكي العلي – مصطفى حسين"),
+        # a label after the comma names no second writer; one word after a dash is a place
+        ("كتب: سامر علي، مراسل الجزيرة", "سامر علي"),
+        ("كتب - محمد علي - بغداد الجديدة", "محمد علي"),
     ],
 )
 def test_labelled_bylines(line: str, name: str) -> None:
