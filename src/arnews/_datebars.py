@@ -14,7 +14,7 @@ import re
 import regex
 
 from ._boilerplate import is_section, page_stats
-from ._byline import desk_word_end
+from ._byline import desk_word_end, read_byline
 from ._credits import closing_line, outlet_shaped
 from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
@@ -45,6 +45,7 @@ _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
 _DATE_SOURCE_MAX_CHARS = 100
 _DATE_STATS_MAX_CHARS = 160
+_WRITER_MIN_WORDS = 2  # a writer after the date: "كتبت سعاد حسن", never "تقرير خاص"
 _SOURCE_EDGES = " \t-–—|/،,"
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
@@ -259,6 +260,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
 
     - its source, role "source": "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 |
       المصدر: وكالات" (the line opens with a digit or a weekday);
+    - its writer, role "byline": "الجمعة 10-03-2017 16:53 | كتب: سامر علي |" (the tail is
+      then a line of its own, for the credits to read);
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
       السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
 
@@ -292,6 +295,9 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         rest = tail.strip(_SOURCE_EDGES)
         if rest and (closing_line(rest) is not None or outlet_tail(rest) is not None):
             return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
+        writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
+        if writer is not None and writer.words >= _WRITER_MIN_WORDS:
+            return date_end, tail_start, "byline"  # "... 16:53 | كتب: NAME |": the writer
     return None
 
 

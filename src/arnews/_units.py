@@ -251,8 +251,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
     if dated is not None:
-        tail = make_unit(text, "boilerplate", dated[1], end)
-        tail.role = dated[2]
+        byline = dated[2] == "byline"  # a writer's line: text, read by the credits
+        tail = make_unit(text, "text" if byline else "boilerplate", dated[1], end)
+        tail.role = None if byline else dated[2]
         date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
         return [Unit("header", start, date_stop, gap, role="date"), tail]
     if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's

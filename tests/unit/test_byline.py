@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import arnews
@@ -268,3 +270,13 @@ def test_a_byline_then_the_date_line_on_one_line() -> None:
     assert art.timestamp is not None and art.timestamp.text == "12 مايو 2024"
     assert text[art.timestamp.span[0] : art.timestamp.span[1]] == art.timestamp.text
     assert [p.text for p in art.paragraphs] == [text.rsplit("\n\n", 1)[1]]
+
+
+@pytest.mark.parametrize("tail", ["| كتب: سعاد حسن |", "- كتبت سعاد حسن", "| بقلم: سعاد حسن"])
+def test_the_date_line_then_a_byline_on_one_line(tail: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    text = f"الحكومة تقر خطة النقل الجديدة\n\nالجمعة 10-03-2017 16:53 {tail}\n\n{body}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.published_at == dt.datetime(2017, 3, 10, 16, 53)
+    assert [p.text for p in art.paragraphs] == [body]
