@@ -18,9 +18,9 @@ import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name
-from ._credits import self_credit
+from ._credits import known_credit, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
 from ._places import place_by_key
@@ -39,6 +39,7 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
@@ -289,9 +290,17 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
         return False  # "الخميس 18/أغسطس/2016- شبام/...": a dated dateline, no caption
     if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False
+    dash = _DASH_AT_END.search(key)
+    if dash is not None and _credit_name(key[: dash.start()].strip()):
+        return False  # "عدن برس -": a credit the body below follows, no caption
     ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
     return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
+
+
+def _credit_name(key: str) -> bool:
+    """A known credit or an outlet known by its shape ("عدن برس"), alone."""
+    return known_credit(key) is not None or outlet_shaped(key)
 
 
 def _author_name(key: str) -> bool:

@@ -408,6 +408,15 @@ def test_a_photo_caption_between_the_title_and_the_body() -> None:
     assert ("boilerplate", "وزير الكهرباء") not in got
 
 
+@pytest.mark.parametrize(("line", "credit"), [("عدن برس -", "عدن برس"), ("رويترز –", "رويترز")])
+def test_a_credit_ending_with_a_dash_under_the_title_is_no_caption(line: str, credit: str) -> None:
+    body = "أعلنت الوزارة إعادة تشغيل محطة التوليد الجنوبية بعد أعمال صيانة استمرت شهرا كاملا."
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    art = arnews.parse(f"{title}\n{line}\n\n{body}")
+    assert [a.text for a in art.agencies] == [credit]
+    assert art.boilerplate == () and [p.text for p in art.paragraphs] == [body]
+
+
 def test_a_photo_caption_next_to_the_reporters_line() -> None:
     body = "أقر مجلس النواب مساء اليوم مشروع قانون الموازنة العامة بعد جلسة استمرت سبع ساعات."
     title = "البرلمان يقر موازنة العام المقبل بعد جلسة طويلة"
