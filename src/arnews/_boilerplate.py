@@ -53,6 +53,12 @@ _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
 _LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
+# An image the scraper kept as markup, alone on its line (maybe several): "<image>...</image>",
+# a markdown "![alt](url)", or an empty "![]()"; a run of percent escapes ("%d8%a7%d8%b3-2"):
+# a page's address slug
+_IMAGE = r"(?:<image>[^\n]{0,2000}?</image>|!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\))"
+_IMAGE_LINE = re.compile(rf"{_IMAGE}(?:[ \t|]*{_IMAGE})*[ \t|]*", re.IGNORECASE)
+_SLUG_LINE = re.compile(r"(?:%[0-9a-fA-F]{2}){2,}[%0-9a-zA-Z._~/-]*")
 # A bare domain alone ("alquds.co.uk"): an aggregator naming the article's source site
 _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
@@ -319,6 +325,10 @@ def _furniture_kind(key: str) -> str | None:
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
     if size <= _DOMAIN_MAX_CHARS and "." in key and _DOMAIN_LINE.fullmatch(key.strip()):
+        return "link"
+    if key[:1] in "<!" and _IMAGE_LINE.fullmatch(key.strip()):
+        return "caption"  # the picture, its alt text inside
+    if key[:1] == "%" and _SLUG_LINE.fullmatch(key.strip()):
         return "link"
     if size <= _LINE_MAX_CHARS:
         counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None

@@ -257,3 +257,34 @@ def test_the_case_fold_gate_knows_the_letters_that_fold_into_latin_ones() -> Non
     for char in "kKsS\u017f\u212a\u00df\ufb06":  # ſ, the Kelvin sign, ß -> ss, ﬆ -> st
         assert gate.search(char), char
     assert gate.search("حقوق النشر محفوظة 2026") is None
+
+
+# --- images kept as markup, address slugs --------------------------------------------------
+
+_BANG = "!"  # written apart: a markdown image is assembled, never typed whole
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("<image>" + _BANG + "[وزير الثقافة](https://example.org/a.jpg)</image>", "caption"),
+        (_BANG + "[وزير الثقافة](https://example.org/a.jpg)", "caption"),
+        (_BANG + "[]() |", "caption"),
+        (_BANG + "[]() " + _BANG + "[]() |", "caption"),
+        ("%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1-2", "link"),
+    ],
+)
+def test_image_markup_and_address_slugs_alone_on_a_line(line: str, kind: str) -> None:
+    assert furniture_kind(key(line)) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _BANG + "[صورة](https://example.org/a.jpg) وقال الوزير إن الخطة جاهزة.",  # text after it
+        "%20 من الموظفين حصلوا على الزيادة",
+        "<image> أعلنت الوزارة خطة جديدة",  # never closed
+    ],
+)
+def test_image_markup_with_text_is_no_furniture(line: str) -> None:
+    assert furniture_kind(key(line)) is None
