@@ -235,6 +235,10 @@ def test_a_crumb_ending_with_the_headline() -> None:
     dated = "الرئيسية / أخبار عامة / كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
     at = crumb_then_headline(key(dated))
     assert at is not None and dated[at:] == "كلمة رئيس المجلس في اختتام الدورة 10/02/2021"
+    # any home phrase of the nav rows opens one ("الصفحة الأساسية", a Mauritanian site's)
+    other = "الصفحة الأساسية > الأخبار > افتتاح طريق جديد يربط المدينة بالميناء"
+    at = crumb_then_headline(key(other))
+    assert at is not None and other[at:] == "افتتاح طريق جديد يربط المدينة بالميناء"
 
 
 # --- "any" phrases in another letter case: Latin needles are looked for case-folded ------------
