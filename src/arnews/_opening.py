@@ -413,7 +413,13 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and read_label(line.key, pos, words[n - 1][1], alone=True) is None  # "متابعات-«الخليج»"
         and not _opens_date(line, pos)  # "الأربعاء 09/إبريل/": a weekday, never a place
     ):
-        return _after_place(line, (pos, words[n - 1][1]), None)
+        span = (pos, words[n - 1][1])
+        found = _after_place(line, span, None)
+        if found is not None and found.credits and outlet_shaped(line.key[span[0] : span[1]]):
+            # "المنارة نت / سبأ نت": an outlet known by its shape is a credit, never a place
+            found.credits.insert(0, span)
+            found.place = None
+        return found
     return None
 
 

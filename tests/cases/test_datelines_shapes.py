@@ -275,6 +275,15 @@ ISSUE = [
         "الفاشر ــــ دارفور فيرست",
         ((None, "دارفور فيرست"),),
     ),
+    # an outlet known by its shape before a known credit is a credit, never an unknown place
+    Case(
+        f"الساحل نت / سبأ نت\n{BODY}",
+        None,
+        None,
+        None,
+        "الساحل نت / سبأ نت",
+        ((None, "الساحل نت"), ("Saba", "سبأ نت")),
+    ),
     # after the tatweel a colon closes a reporter's name, not an outlet's (the Egyptian style)
     Case(f"الأقصر ـ عطية منصور:\n{BODY}", "الأقصر", "Luxor", "EG", "الأقصر ـ", byline="عطية منصور"),
     Case(
