@@ -40,6 +40,7 @@ _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _MAX_BRACKETED_OUTLET_WORDS = 2
+_COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
 _CLAUSE_LOOK = 80
@@ -459,6 +460,10 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
                 return None
             found.date = date.span("date")
             pos = br.end()
+    if entry is not None and not found.credits and found.date is None:
+        comma_end = _comma_credit(line, found, pos)  # "ذمار، الساحل الغربي:" alone
+        if comma_end is not None:
+            return _check(line, found, comma_end, True)
     sep = SEP.match(key, pos, line.limit)
     if sep is not None:
         pos = sep.end()
@@ -469,6 +474,24 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             if to_end is not None:
                 found.date, pos = to_end, to_end[1]
     return _check(line, found, pos, sep is not None)
+
+
+def _comma_credit(line: Line, found: Found, pos: int) -> int | None:
+    """After a known place, a comma and a credit filling the rest of the line ("ذمار، الساحل
+    الغربي:", "مرسى مطروح، فيتو"): the credit is taken; returns where the line ends."""
+    comma = _COMMA.match(line.key, pos, line.limit)
+    if comma is None or not line.eol:
+        return None
+    credit = _credit_at(line, comma.end(), tatweel=False) or _outlet_at(line, comma.end())
+    if credit is None or not line.at_end(credit[1]):
+        return None
+    name = line.key[credit[0][0] : credit[0][1]]
+    if not (known_credit(name) or outlet_shaped(name)) and (
+        len(name.split()) < _COMMA_OUTLET_MIN_WORDS or opens_with_weekday(name)
+    ):
+        return None  # "بغداد، الأربعاء", "بيروت، العاصمة": a day or a word, no outlet
+    found.credits = [credit[0]]
+    return credit[1]
 
 
 def _desk_label(line: Line, pos: int) -> int:

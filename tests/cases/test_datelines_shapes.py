@@ -284,6 +284,16 @@ ISSUE = [
         "الساحل نت / سبأ نت",
         ((None, "الساحل نت"), ("Saba", "سبأ نت")),
     ),
+    # a known place, a comma and a credit filling the line (an unknown outlet of two words)
+    Case(
+        f"إب، الوادي الأخضر:\n{BODY}",
+        "إب",
+        "Ibb",
+        "YE",
+        "إب، الوادي الأخضر:",
+        ((None, "الوادي الأخضر"),),
+    ),
+    Case(f"أسوان، فيتو\n{BODY}", "أسوان", "Aswan", "EG", "أسوان، فيتو", (("Vetogate", "فيتو"),)),
     # after the tatweel a colon closes a reporter's name, not an outlet's (the Egyptian style)
     Case(f"الأقصر ـ عطية منصور:\n{BODY}", "الأقصر", "Luxor", "EG", "الأقصر ـ", byline="عطية منصور"),
     Case(
@@ -739,6 +749,9 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 NOT_DATELINES = [
     # an unknown "place" in Latin letters before a credit
     "Breaking - رويترز: ارتفعت أسعار النفط اليوم.",
+    # a place, a comma and a day or one plain word: no outlet
+    "بغداد، الأربعاء",
+    "بيروت، العاصمة:",
     # a place then words that are no date before the dash
     "القاهرة في يوم الأحد - قالت الوزارة إن الاجتماع تأجل.",
     "بغداد في 2025 - قال المتحدث إن الخطة جاهزة.",
