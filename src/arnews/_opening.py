@@ -156,6 +156,7 @@ def _dateline(line: Line, pos: int) -> Found | None:
         _date_first(line, pos)
         or _credit_first(line, pos)
         or _bracket_first(line, pos)
+        or _quoted_first(line, pos)
         or _outlet_first(line, pos)
         or _place_first(line, pos)
         or _outlet_then_place(line, pos)
@@ -298,6 +299,21 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
         return Found([("dateline", pos, end)], credits=[span], end=end)
     return None
+
+
+def _quoted_first(line: Line, pos: int) -> Found | None:
+    """ "“نبض المدينة”- القاهرة", "«الخليج» - دبي": an outlet in quotation marks or guillemets
+    (known or not: the marks set it apart), a separator and a known place."""
+    br = line.bracket(pos)
+    quoted = line.quoted(pos) if br is None else (br if br["open"] == "«" else None)
+    if quoted is None:
+        return None
+    sep = SEP.match(line.key, quoted.end(), line.limit)
+    place = place_then_end(line, line.skip(sep.end()), unknown=False) if sep else None
+    if place is None:
+        return None
+    span, entry, stop = place
+    return Found([("dateline", pos, stop)], span, entry, [quoted.span("body")], end=stop)
 
 
 def _bracket_first(line: Line, pos: int) -> Found | None:

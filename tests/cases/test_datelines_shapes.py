@@ -284,6 +284,23 @@ ISSUE = [
         "الساحل نت / سبأ نت",
         ((None, "الساحل نت"), ("Saba", "سبأ نت")),
     ),
+    # an outlet in quotation marks or guillemets, a dash and a known place
+    Case(
+        f"“نبض المدينة”- القاهرة\n{BODY}",
+        "القاهرة",
+        "Cairo",
+        "EG",
+        "“نبض المدينة”- القاهرة",
+        ((None, "نبض المدينة"),),
+    ),
+    Case(
+        f"«الخليج» - دبي: {BODY}",
+        "دبي",
+        "Dubai",
+        "AE",
+        "«الخليج» - دبي:",
+        (("Al-Khaleej", "الخليج"),),
+    ),
     # a known place, a comma and a credit filling the line (an unknown outlet of two words)
     Case(
         f"إب، الوادي الأخضر:\n{BODY}",
@@ -749,6 +766,8 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 NOT_DATELINES = [
     # an unknown "place" in Latin letters before a credit
     "Breaking - رويترز: ارتفعت أسعار النفط اليوم.",
+    # a quotation, a dash, then a sentence that opens with a place
+    "“لن نتراجع” - بيروت تشهد احتجاجات واسعة.",
     # a place, a comma and a day or one plain word: no outlet
     "بغداد، الأربعاء",
     "بيروت، العاصمة:",
