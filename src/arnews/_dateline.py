@@ -225,12 +225,27 @@ def _open(text: str, state: _State) -> int:
             if found is not None and not found.whole:
                 blocks[i : i + 1] = _cut(text, block, found)
                 state.take(found)
-                return i + len(found.pieces)
+                return _place_below(text, state, i + len(found.pieces))
             if found is None and state.byline is None:
                 _labelled_byline_below(text, state, i)
             return i
         i += 1
     return i
+
+
+def _place_below(text: str, state: _State, i: int) -> int:
+    """After an opening with no place, cut from the first line of a block ("يمن بوست/ متابعات"
+    over "الضالع", joined by the layout): the rest of that block, when it is a known place
+    alone on its line right above the body, is the dateline. Returns the first body index."""
+    blocks = state.blocks
+    if state.dateline is not None or i >= len(blocks) or blocks[i].kind != "paragraph":
+        return i
+    found = find_opening(text, blocks[i].start, blocks[i].end)
+    if found is None or not (found.whole and found.alone) or not _place_alone_ok(text, blocks, i):
+        return i
+    blocks[i : i + 1] = _cut(text, blocks[i], found)
+    state.take(found)
+    return i + len(found.pieces)
 
 
 def _placed_date_line(text: str, block: RawBlock) -> Opening | None:
@@ -313,6 +328,8 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
         return True
     if found.agencies:
         return all(a.name is not None for a in found.agencies)
+    if found.alone and blocks[i].kind == "subheading":
+        return True  # "الضالع" under the outlet's line, the body below: no roundup's heading yet
     return found.byline is not None and found.dateline is None  # "كتب - محمد علي"
 
 

@@ -494,3 +494,18 @@ def test_long_line_split_without_a_signal_in_a_one_per_line_dump() -> None:
         "الخطة تشمل توسيع شبكة الطرق السريعة.\n"
     )
     assert len([k for k, _ in blocks(text) if k == P]) == 2
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "عدن تايم/ متابعات\nالضالع\n",  # the layout joins the two short lines
+        "وزير الثقافة يفتتح المعرض الدولي للكتاب\nعدن تايم/ متابعات\nالضالع\n",  # under a title
+    ],
+)
+def test_a_place_alone_under_the_outlets_line_is_the_dateline(head: str) -> None:
+    body = "أعلنت السلطة المحلية اليوم افتتاح مشروع جديد لمياه الشرب يخدم آلاف السكان في القرى."
+    art = arnews.parse(f"{head}{body}")
+    assert art.dateline is not None and art.dateline.place_en == "Al Dhale"
+    assert [a.text for a in art.agencies] == ["عدن تايم"]
+    assert [p.text for p in art.paragraphs] == [body]
