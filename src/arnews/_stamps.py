@@ -26,10 +26,11 @@ from ._structure import RawBlock
 __all__ = ["Stamps", "find_stamps"]
 
 # candidate ranks, best first
-_LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY = range(7)
+_LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY, _CLOSING = range(8)
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
 _BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
+_TEXT_BELOW = frozenset({"paragraph", "subheading", "title"})
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
 # a content system prints the Unix epoch when a page has no date
@@ -113,6 +114,7 @@ def _header_blocks(
 ) -> None:
     seen_title = in_body = long_body = False
     dated_lines = 0  # date lines met so far, the scraper line aside
+    late_lines = 0  # date lines met in the body proper
     for i, block in enumerate(blocks):
         seen_title = seen_title or block.kind == "title"
         in_body = in_body or block.kind == "paragraph" or _opens_a_paragraph(text, blocks, i)
@@ -133,6 +135,12 @@ def _header_blocks(
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         elif in_body and long_body:  # in the body proper only a labelled line is the article's
+            late_lines += 1
+            if late_lines == 1 and _closes_the_page(blocks, i):
+                # the one date line after the body's last paragraph: the page's date printed at
+                # its foot, the last resort when the head holds none
+                unlabelled = tuple((f, m) for f, m in segment.dates if f is None)
+                _take(Segment(unlabelled, None, ()), _CLOSING, found)
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
         elif in_body:
@@ -141,6 +149,15 @@ def _header_blocks(
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _closes_the_page(blocks: list[RawBlock], i: int) -> bool:
+    """Whether block `i` follows the body's last paragraph, with no other date line after it
+    (only boilerplate, a byline or marks below: a teaser list would hold paragraphs or dates)."""
+    return all(
+        b.kind not in _TEXT_BELOW and not (b.kind == "header" and b.role == "date")
+        for b in blocks[i + 1 :]
+    )
 
 
 def _with_clock_beside(

@@ -320,9 +320,10 @@ def test_a_date_line_above_the_first_long_paragraph_when_the_head_was_missed() -
     assert arnews.parse(long_body + "\n\nالخميس 03 أكتوبر 2024\n\n" + long_body).timestamp is None
 
 
-def test_a_date_after_the_body_opened_on_a_dateline_line_is_a_mention() -> None:
-    text = "عودة التيار إلى الأحياء الجنوبية\n\n" + BODY + "\n25-11-2025 | 06:45\n"
-    assert arnews.parse(text).timestamp is None
+def test_a_date_after_the_body_opened_on_a_dateline_line_loses_to_the_heads() -> None:
+    # below the body a bare date line is only the last resort (see the page's foot below)
+    text = "عودة التيار إلى الأحياء الجنوبية\n6 يناير 2026\n\n" + BODY + "\n25-11-2025 | 06:45\n"
+    assert arnews.parse(text).published_at == dt.datetime(2026, 1, 6)
 
 
 def test_impossible_scraper_date() -> None:
@@ -624,3 +625,34 @@ def test_latin_authors_before_a_date_stay_a_byline() -> None:
     art = arnews.parse(f"{_TITLE}\n{line}\n\n{BODY}")
     assert art.byline is not None and art.byline.name == "Sami Haddad"
     assert art.published_at == dt.datetime(2024, 9, 8)
+
+
+# --- the page's date printed at its foot ----------------------------------------------------
+
+_LONG = (
+    "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة بطاقة مئتي سرير، وقالت في بيان إن "
+    "العمل فيه يبدأ الأسبوع المقبل بعد اكتمال تجهيز الأقسام كافة وتدريب الكوادر الطبية عليها، "
+    "وإن المستشفى سيخدم سكان المدينة والقرى المحيطة بها."
+)
+
+
+def test_a_date_line_after_the_last_paragraph_is_the_last_resort() -> None:
+    text = f"{_TITLE}\n\n{_LONG}\n\n{BODY}\n\n16/2/2022\n\nاترك تعليقا"
+    art = arnews.parse(text)
+    assert art.published_at == dt.datetime(2022, 2, 16)
+    _slices(text, art)
+    # a date in the head wins over it
+    assert arnews.parse(f"{_TITLE}\n1/3/2021\n\n{_LONG}\n\n16/2/2022").published_at == (
+        dt.datetime(2021, 3, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "16/2/2022\n\nوأضاف المتحدث أن العمل سيستمر حتى نهاية العام.",  # body text follows
+        "16/2/2022\n\n17/2/2022",  # a list's dates, not the page's
+    ],
+)
+def test_a_date_line_among_more_text_at_the_foot_is_no_timestamp(foot: str) -> None:
+    assert arnews.parse(f"{_TITLE}\n\n{_LONG}\n\n{foot}").timestamp is None
