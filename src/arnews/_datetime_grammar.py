@@ -231,7 +231,7 @@ def _time() -> str:
     word_periods = trie([k for k in periods if len(k.replace(".", "")) > 1])
     period = rf"(?:\s*(?P<{{}}>{trie(periods)}){END}\.?)?"
     return (
-        rf"(?:(?P<tp>{_role('time_prefix')})\s*(?P<tH>{_DAY})"
+        rf"(?:(?P<tp>{_role('time_prefix')})(?:\s*:)?\s*(?P<tH>{_DAY})"  # "الساعة: 08:52"
         rf"(?::(?P<tM>[0-9]{{2}})(?::(?P<tS>[0-9]{{2}}))?)?(?![0-9:]){period.format('tper')}"
         rf"|(?P<tH2>{_DAY}):(?P<tM2>[0-9]{{2}})"
         rf"(?::(?P<tS2>[0-9]{{2}})(?:[.,][0-9]{{1,6}})?(?P<toff>{_ISO_OFFSET})?)?(?![0-9:])"

@@ -49,6 +49,8 @@ EGYPT_AND_SUDAN: list[Case] = [
     ("16 من أبريل لعام 2025", D(2025, 4, 16), None, None),
     ("5 من شهر مايو 2024", D(2024, 5, 5), None, None),
     ("الأحد 3 نوفمبر عام 2024", D(2024, 11, 3), None, None),
+    # a colon after "الساعة", a comma glued to the year
+    ("الأحد 02 يونيو ,2024 الساعة: 08:52 صباحاً", D(2024, 6, 2), T(8, 52), None),
 ]
 
 MAGHREB: list[Case] = [
