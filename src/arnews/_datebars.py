@@ -55,6 +55,11 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
 _NUMERIC_DATE = regex.compile(
     r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}|[0-9]{4} [0-9]{2} [0-9]{2}(?![0-9])"
 )
+_ISO_STAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?",
+    re.IGNORECASE,
+)
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
 # WordPress meta with its tags stripped and nothing between them: the author's name, the date
@@ -135,6 +140,8 @@ def _short_date_line(key: str) -> bool:
 def _date_line(key: str) -> bool:
     if _ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
         return False  # no date without a digit, and a bare label line is short
+    if key[:1].isdigit() and _ISO_STAMP.fullmatch(key.strip()):
+        return True  # "2019-12-17T21:00:00Z": its T and Z are no words of a sentence
     months, labels, every = _vocabulary()
     leftovers: list[list[str]] = []
     run: list[str] = []

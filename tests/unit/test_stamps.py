@@ -656,3 +656,19 @@ def test_a_date_line_after_the_last_paragraph_is_the_last_resort() -> None:
 )
 def test_a_date_line_among_more_text_at_the_foot_is_no_timestamp(foot: str) -> None:
     assert arnews.parse(f"{_TITLE}\n\n{_LONG}\n\n{foot}").timestamp is None
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("2019-12-17T21:00:00Z", dt.datetime(2019, 12, 17, 21, 0, tzinfo=dt.timezone.utc)),
+        (
+            "2019-12-17T21:00:00.233+03:00",
+            dt.datetime(2019, 12, 17, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+        ),
+    ],
+)
+def test_an_iso_stamp_alone_on_its_line_is_a_date_line(line: str, when: dt.datetime) -> None:
+    art = arnews.parse(f"{line}\n{_TITLE}\n\n{BODY}")
+    assert art.published_at == when
+    assert [b.kind for b in art.blocks[:2]] == ["header", "title"]
