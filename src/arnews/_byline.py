@@ -28,6 +28,7 @@ __all__ = [
     "desk_word_end",
     "is_function_word",
     "opens_with_given_name",
+    "outlet_then_writer",
     "read_byline",
     "read_label",
     "read_name",
@@ -57,6 +58,12 @@ _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
 _CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
 _MAX_CO_AUTHORS = 4
+# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -"
+# (a colon after such words names a role or a desk: "حكم الساحة: NAME", "الساحل الشرقي: NAME")
+_OUTLET_THEN = regex.compile(
+    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*{DASH_RUN}[ \t]*"
+)
+_OUTLET_WRITER_MAX_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,3 +304,30 @@ def _co_authors(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
     if first is None or last is None or not _second_writer(key, last, limit):
         return None
     return NameRun(first.start, last.end, last.stop, words + last.words)
+
+
+def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
+    """ "بديل ـــ أحمد عبيد", "صدى الشام - عمار الحلبي/": a line that is an outlet's name and its
+    writer's, parted by a dash. The outlet is one to three plain Arabic words that
+    name no known place and open with no label or first name; the writer's name opens with a
+    first name of given_names.tsv and ends the line. Returns (outlet span, the name)."""
+    limit = len(key.rstrip())
+    if limit > _OUTLET_WRITER_MAX_CHARS:
+        return None
+    m = _OUTLET_THEN.match(key, 0, limit)
+    if m is None:
+        return None
+    outlet = m.span("outlet")
+    words = [w.span() for w in _NAME_WORD.finditer(key, *outlet)]
+    text = key[outlet[0] : outlet[1]]
+    if (
+        place_by_key(text) is not None
+        or read_label(key, outlet[0], limit, bare=True) is not None
+        or opens_with_given_name(key, words)
+        or any(is_function_word(key[a:b]) for a, b in words)
+    ):
+        return None  # "بغداد - ...", "كتب - ...", "سامر علي - ...", "في ..."
+    name = read_name(key, m.end(), limit, True, labelled=False, given_first=True)
+    if name is None or key[name.stop : limit].strip(" \t/:"):
+        return None
+    return outlet, name

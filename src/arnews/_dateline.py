@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._byline import read_label
+from ._byline import outlet_then_writer, read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._datebars import is_date_line, outlet_tail
@@ -267,8 +267,9 @@ def _placed_date_line(text: str, block: RawBlock) -> Opening | None:
 
 
 def _labelled_byline_below(text: str, state: _State, i: int) -> None:
-    """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن") a few lines below the first
-    body block (a teaser, a standfirst or the name alone may stand above it): cut in place."""
+    """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن"), or an outlet's name and its
+    writer's ("كيوبوست- أحمد علي"), a few lines below the first body block (a teaser, a
+    standfirst or the name alone may stand above it): cut in place."""
     blocks = state.blocks
     seen = long_lines = 0
     for j in range(i + 1, len(blocks)):
@@ -284,14 +285,11 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
                 return  # the body proper has begun
             continue
         found = find_opening(text, block.start, block.end)
-        if (
-            found is not None
-            and found.whole
-            and found.byline is not None
-            and found.dateline is None
-            and not found.agencies
-            and read_label(fold_key(text, block.start, block.end), 0, block.end - block.start)
-        ):
+        if found is None or not found.whole or found.byline is None or found.dateline is not None:
+            continue
+        key = fold_key(text, block.start, block.end)
+        if (not found.agencies and read_label(key, 0, len(key))) or outlet_then_writer(key):
+            # "كتب - أحمد علي", or the outlet and its writer: "كيوبوست- أحمد علي"
             blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)
             return

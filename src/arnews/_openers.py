@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from ._byline import bare_byline
+from ._byline import bare_byline, outlet_then_writer
 from ._fold import fold
 from ._grammar import DASH, DASHES
 from ._lexicon import table
@@ -109,11 +109,13 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
 
 
 def is_byline(key: str) -> bool:
-    """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ...")."""
+    """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ..."), or is an
+    outlet's name and its writer's ("بديل ـ أحمد عبيد")."""
     labelled, strong = _byline_patterns()
     head = key[:_HEAD_CHARS]
     return bool(
         (labelled is not None and labelled.match(head))
         or (strong is not None and strong.match(head))
         or bare_byline(key) is not None  # "كتب محمد علي"
+        or outlet_then_writer(head) is not None  # "بديل ـ أحمد عبيد": the outlet's writer
     )

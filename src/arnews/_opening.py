@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import furniture_kind, is_section
-from ._byline import bare_byline, opens_with_given_name, read_byline, read_label, read_name
+from ._byline import (
+    bare_byline,
+    opens_with_given_name,
+    outlet_then_writer,
+    read_byline,
+    read_label,
+    read_name,
+)
 from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._fold import Folded, fold_word
@@ -88,6 +95,10 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     bracketed = _label_then_bracket(line)  # "متابعات-«الخليج»"
     if bracketed is not None:
         return bracketed
+    writer = outlet_then_writer(line.key[:limit]) if eol else None
+    if writer is not None:  # "بديل ـ أحمد عبيد": the outlet's credit and its writer
+        (outlet, name), stop = writer, len(line.key[:limit].rstrip())
+        return Found([("byline", 0, stop)], credits=[outlet], name=(name.start, name.end), end=stop)
     own = self_credit(line.key, 0, limit)  # "الرباط اليوم: متابعة"
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])

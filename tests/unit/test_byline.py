@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 import arnews
-from arnews._byline import is_function_word, read_byline, read_label, read_name
+from arnews._byline import (
+    is_function_word,
+    outlet_then_writer,
+    read_byline,
+    read_label,
+    read_name,
+)
 from arnews._fold import fold
 
 
@@ -280,3 +286,56 @@ def test_the_date_line_then_a_byline_on_one_line(tail: str) -> None:
     assert art.byline is not None and art.byline.name == "سعاد حسن"
     assert art.published_at == dt.datetime(2017, 3, 10, 16, 53)
     assert [p.text for p in art.paragraphs] == [body]
+
+
+# --- an outlet's name and its writer's on one line --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "name"),
+    [
+        ("البديل ـــ أحمد السعدي", "البديل", "أحمد السعدي"),  # a run of tatweels as the dash
+        ("صوت المدينة - محمد الحلبي/", "صوت المدينة", "محمد الحلبي"),  # a slash closes the name
+        ("المرصد– خالد العبيدي", "المرصد", "خالد العبيدي"),
+    ],
+)
+def test_an_outlet_and_its_writer(line: str, outlet: str, name: str) -> None:
+    key = fold(line).key
+    found = outlet_then_writer(key)
+    assert found is not None
+    (start, end), writer = found
+    assert key[start:end] == fold(outlet).key and key[writer.start : writer.end] == fold(name).key
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بغداد - محمد علي",  # a known place: a dateline and its reporter
+        "كتب - محمد علي",  # a label
+        "سامر علي - محمد حسن",  # two people
+        "حكم الساحة: محمد علي",  # a colon after words names a role
+        "الحكومة - محمد علي يقول إن الخطة جاهزة",  # the name does not fill the line
+        "الفريق الأول - سامي العلي",  # "سامي" is no first name of the lexicon
+    ],
+)
+def test_lines_that_are_no_outlet_and_writer(line: str) -> None:
+    assert outlet_then_writer(fold(line).key) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "صوت المدينة - محمد الحلبي\n\n",  # the page's first line: never its title
+        "الحكومة تقر خطة النقل الجديدة\nصوت المدينة - محمد الحلبي\n\n",  # under the title
+        # below a teaser, above the body
+        "الحكومة تقر خطة النقل الجديدة\n\nالخطة تشمل خطوط حافلات جديدة في العاصمة والضواحي"
+        " وتبدأ مطلع العام المقبل بعد موافقة البرلمان عليها في جلسة خاصة.\n\n"
+        "صوت المدينة - محمد الحلبي\n\n",
+    ],
+)
+def test_an_outlet_and_its_writer_above_the_body(head: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(head + body)
+    assert art.byline is not None and art.byline.name == "محمد الحلبي"
+    assert [a.text for a in art.agencies] == ["صوت المدينة"]
+    assert art.title is None or art.title.text == "الحكومة تقر خطة النقل الجديدة"
