@@ -355,6 +355,10 @@ def _credit_first(line: Line, pos: int) -> Found | None:
             from_place = _linked_place(line, credit)
             if from_place is not None:
                 return from_place
+            slash = _SLASH.match(line.key, credit[1], line.limit)
+            if slash is not None and not entry.credit_only:
+                # "شفق نيوز/ أفاد ...": an unambiguous outlet's name, a slash, then the body
+                return Found([("dateline", pos, slash.end())], credits=[credit], end=slash.end())
         alone_to = credit[1] if sep is None else sep.end()
         if pos == 0 and line.eol and line.at_end(alone_to):
             # a credit alone on its line above the body: "وكالات", "أ ش أ", "الأناضول-"

@@ -284,6 +284,9 @@ ISSUE = [
         "الساحل نت / سبأ نت",
         ((None, "الساحل نت"), ("Saba", "سبأ نت")),
     ),
+    # an unambiguous outlet's name and a slash, then the body (a credit-only name, "وام", needs a
+    # dash: a slash after it opens "وام/ PLACE")
+    Case(f"شفق نيوز/ {BODY}", None, None, None, "شفق نيوز/", (("Shafaq News", "شفق نيوز"),)),
     # an outlet in quotation marks or guillemets, a dash and a known place
     Case(
         f"“نبض المدينة”- القاهرة\n{BODY}",
