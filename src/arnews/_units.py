@@ -45,7 +45,10 @@ _HTML_WRAP = re.compile(
 _INLINE_BULLET_CHARS = "▪•●◾◼■◆►▸‣⁃"
 _INLINE_BULLET_CHAR = re.compile(f"[{_INLINE_BULLET_CHARS}]")
 _INLINE_BULLET = re.compile(r"[ \t]*[▪•●◾◼■◆►▸‣⁃][ \t]*")
-_NUMBERED = re.compile(rf"(?:[0-9]{{1,2}}|[٠-٩]{{1,2}})[ \t]*[-.)\]/][ \t]*(?={_NOT_SPACE})")
+# a digit right after the mark makes a number, not an item: "1.06 مليار", "2/3 الأعضاء"
+_NUMBERED = re.compile(
+    rf"(?:[0-9]{{1,2}}|[٠-٩]{{1,2}})[ \t]*[-.)\]/](?![0-9٠-٩])[ \t]*(?={_NOT_SPACE})"
+)
 _INVISIBLE_CHARS = (
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
     "\u061c\ufeff"

@@ -268,6 +268,9 @@ def test_numbered_lines() -> None:
     assert units("1. الملف الأمني")[0][0] == "numbered"
     assert units("٢- ضمانات التنفيذ")[0][0] == "numbered"
     assert units("17-12-2021, 08:55")[0][0] == "header"  # a date, not a numbered line
+    # a digit right after the mark: a number opening a headline, no item
+    assert units("1.06 مليار أرباح شركات النقل هذا العام")[0][0] == "text"
+    assert units("2/3 الأعضاء صوتوا لصالح القرار")[0][0] == "text"
 
 
 def test_trailing_replacement_characters_become_unparsed() -> None:
