@@ -266,7 +266,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     (where the date ends, where the tail starts, the tail's role), else None.
 
     - its source, role "source": "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 |
-      المصدر: وكالات" (the line opens with a digit or a weekday);
+      المصدر: وكالات" (the line opens with a digit or a weekday; after a labelled date, only a
+      labelled source: "التاريخ: 2021-05-21 المصدر: ...");
     - its writer, role "byline": "الجمعة 10-03-2017 16:53 | كتب: سامر علي |" (the tail is
       then a line of its own, for the credits to read);
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
@@ -298,8 +299,13 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     tail = fold_key(text, tail_start, end)
     if page_stats(tail):
         return date_end, tail_start, "comments"
-    if plain and not before and len(key) <= _DATE_SOURCE_MAX_CHARS:
-        rest = tail.strip(_SOURCE_EDGES)
+    if len(key) > _DATE_SOURCE_MAX_CHARS:
+        return None
+    rest = tail.strip(_SOURCE_EDGES)
+    labelled_source = closing_line(rest) if rest and before else None
+    if labelled_source is not None and labelled_source[0] == "source":
+        return date_end, tail_start, "source"  # "التاريخ: 2021-05-21 المصدر: شبكة شينخوا"
+    if plain and not before:
         if rest and (closing_line(rest) is not None or outlet_tail(rest) is not None):
             return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
