@@ -59,6 +59,7 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASHED_OUTLET = re.compile(r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*/")
 _SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
@@ -171,6 +172,7 @@ def _dateline(line: Line, pos: int) -> Found | None:
         or _outlet_first(line, pos)
         or _place_first(line, pos)
         or _outlet_then_place(line, pos)
+        or _outlet_slash_place(line, pos)
         or name_place(line, pos)
         or _unknown_outlet_first(line, pos)
     )
@@ -269,6 +271,28 @@ def _outlet_then_place(line: Line, pos: int) -> Found | None:
         if sep is None or not _plain_name(line, words[:n]):
             return None
         return Found([("dateline", pos, sep.end())], where[0], where[1], [span], end=sep.end())
+    return None
+
+
+def _outlet_slash_place(line: Line, pos: int) -> Found | None:
+    """ "المشهد الجنوبي/لحج", "صوت عدن /زنجبار / خاص:": a whole line of one to three plain words
+    (an outlet the lexicon does not know), a slash and a known place, maybe then a slash and
+    the desk's label. The words are the outlet, its Agency unnamed."""
+    m = _SLASHED_OUTLET.match(line.key, pos, line.limit) if pos == 0 and line.eol else None
+    if m is None:
+        return None
+    words = line.words(pos, TOKEN)[: m.group(1).count(" ") + 1]
+    if not words or words[-1][1] != m.end(1) or not _plain_name(line, words):
+        return None
+    at = line.skip(m.end())
+    for span, entry in line.known_places(at, line.words(at)):
+        after = span[1]
+        slash = _SLASH.match(line.key, after, line.limit)  # "/ خاص:": the desk's label
+        if slash is not None and slash.end() < line.limit:
+            after = read_label(line.key, slash.end(), line.limit, alone=True) or after
+        if not line.key[after : line.limit].strip(" \t:"):
+            end = line.limit
+            return Found([("dateline", pos, end)], span, entry, [(pos, words[-1][1])], end=end)
     return None
 
 

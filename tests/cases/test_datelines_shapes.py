@@ -284,6 +284,23 @@ ISSUE = [
         "الساحل نت / سبأ نت",
         ((None, "الساحل نت"), ("Saba", "سبأ نت")),
     ),
+    # a whole line: an unknown outlet, a slash and a known place (the desk's label may follow)
+    Case(
+        f"صوت المدينة /أبين / خاص:\n{BODY}",
+        "أبين",
+        "Abyan",
+        "YE",
+        "صوت المدينة /أبين / خاص:",
+        ((None, "صوت المدينة"),),
+    ),
+    Case(
+        f"المرصد الجديد/عدن\n{BODY}",
+        "عدن",
+        "Aden",
+        "YE",
+        "المرصد الجديد/عدن",
+        ((None, "المرصد الجديد"),),
+    ),
     # an unambiguous outlet's name and a slash, then the body (a credit-only name, "وام", needs a
     # dash: a slash after it opens "وام/ PLACE")
     Case(f"شفق نيوز/ {BODY}", None, None, None, "شفق نيوز/", (("Shafaq News", "شفق نيوز"),)),
@@ -769,6 +786,8 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 NOT_DATELINES = [
     # an unknown "place" in Latin letters before a credit
     "Breaking - رويترز: ارتفعت أسعار النفط اليوم.",
+    # an outlet's words, a slash and a place, then more than the desk's label
+    "صوت المدينة /أبين / الحكومة تقر خطة جديدة للطرق.",
     # a quotation, a dash, then a sentence that opens with a place
     "“لن نتراجع” - بيروت تشهد احتجاجات واسعة.",
     # a place, a comma and a day or one plain word: no outlet
