@@ -336,6 +336,12 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
     return None
 
 
+def _stripped_span(key: str, start: int, end: int) -> Span:
+    """key[start:end] without its white space at both ends, as a span."""
+    part = key[start:end]
+    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
+
+
 def _quoted_first(line: Line, pos: int) -> Found | None:
     """ "“نبض المدينة”- القاهرة", "«الخليج» - دبي": an outlet in quotation marks or guillemets
     (known or not: the marks set it apart), a separator and a known place."""
@@ -606,6 +612,9 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     if br is not None:  # "روما - (أ. ف. ب):", "بيروت: «الشرق الأوسط»"
         unknown = br["open"] in OPEN_BRACKETS
         found.credits = bracket_credits(key, *br.span("body"), unknown=unknown)
+        body = _stripped_span(key, *br.span("body"))
+        if not found.credits and br["open"] == "«" and outlet_shaped(key[body[0] : body[1]]):
+            found.credits = [body]  # "بيروت: «لبنان 24»": an outlet known by its shape
         if not found.credits:
             return pos
         sep = SEP.match(key, br.end(), line.limit)

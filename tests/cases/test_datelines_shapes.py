@@ -301,6 +301,15 @@ ISSUE = [
         "المرصد الجديد/عدن",
         ((None, "المرصد الجديد"),),
     ),
+    # an unknown outlet in guillemets after the place: known by its shape ("24" closes it)
+    Case(
+        f"بيروت: «الجبل 24»\n{BODY}",
+        "بيروت",
+        "Beirut",
+        "LB",
+        "بيروت: «الجبل 24»",
+        ((None, "الجبل 24"),),
+    ),
     # an unambiguous outlet's name and a slash, then the body (a credit-only name, "وام", needs a
     # dash: a slash after it opens "وام/ PLACE")
     Case(f"شفق نيوز/ {BODY}", None, None, None, "شفق نيوز/", (("Shafaq News", "شفق نيوز"),)),
