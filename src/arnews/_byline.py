@@ -32,6 +32,7 @@ __all__ = [
     "read_byline",
     "read_label",
     "read_name",
+    "trailing_byline",
 ]
 
 _BYLINE_COLUMNS = 3  # strength, variants, note
@@ -64,6 +65,11 @@ _OUTLET_THEN = regex.compile(
     rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*{DASH_RUN}[ \t]*"
 )
 _OUTLET_WRITER_MAX_CHARS = 60
+# a headline's end before a byline glued to it: a sentence's end, or a spaced dash
+_TRAILING_MARK = regex.compile(rf"(?:[.…!؟?]+|[ \t]{DASH_RUN})[ \t]*")
+_TRAILING_LOOK = 48  # characters enough for a label and a name of four words
+_TRAILING_MAX_CHARS = 240
+_HEADLINE_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,3 +337,30 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
     if name is None or key[name.stop : limit].strip(" \t/:"):
         return None
     return outlet, name
+
+
+def trailing_byline(key: str) -> tuple[int, int] | None:
+    """Where a byline glued to the end of a headline starts: "... المنكوب… كتب: حسن يونس",
+    "... الأحلام. بقلم: سعيد علي", "... في التقرير -تقرير حامد علي". After a sentence's end or a
+    dash, a label and a name of two words or more fill the rest of the line (with no separator
+    after the label, the name opens with a first name of given_names.tsv); four words or more
+    stand before it. Returns where the mark before the label and the label start in `key`."""
+    end = len(key.rstrip())
+    if end > _TRAILING_MAX_CHARS:
+        return None
+    for m in _TRAILING_MARK.finditer(key, max(0, end - _TRAILING_LOOK), end):
+        at = m.end()
+        if at >= end or len(key[: m.start()].split()) < _HEADLINE_MIN_WORDS:
+            continue
+        name = read_byline(key, at, end, True)
+        if name is None:
+            label_end = read_label(key, at, end, bare=True)
+            gap = _LABEL_GAP.match(key, label_end, end) if label_end is not None else None
+            name = (
+                read_name(key, gap.end(), end, True, labelled=True, given_first=True)
+                if gap is not None
+                else None
+            )
+        if name is not None and name.words >= 2 and not key[name.stop : end].strip():
+            return m.start(), at
+    return None

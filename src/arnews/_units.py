@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
+from ._byline import trailing_byline
 from ._datebars import (
     date_then_tail,
     glued_update_meta,
@@ -262,6 +263,18 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's
         unit.kind, unit.role = "header", "date"
         return [unit]
+    signed = trailing_byline(key)
+    if signed is not None:  # "... المنكوب… كتب: حسن يونس": the headline, its mark, its writer
+        folded = fold(text, start, end)
+        mark, at = folded.offset(signed[0]), folded.offset(signed[1])
+        head_end = start + len(text[start:mark].rstrip())
+        mark_start = mark + len(text[mark:at]) - len(text[mark:at].lstrip())
+        mark_end = mark_start + len(text[mark_start:at].rstrip())
+        return [
+            make_unit(text, "text", start, head_end, gap),
+            Unit("unparsed", mark_start, mark_end, role="markup"),
+            make_unit(text, "text", at, end),
+        ]
     raw = text[start:end]
     marked = _markup(text, start, end, raw, gap)
     if marked:

@@ -13,6 +13,7 @@ from arnews._byline import (
     read_byline,
     read_label,
     read_name,
+    trailing_byline,
 )
 from arnews._fold import fold
 
@@ -339,3 +340,48 @@ def test_an_outlet_and_its_writer_above_the_body(head: str) -> None:
     assert art.byline is not None and art.byline.name == "محمد الحلبي"
     assert [a.text for a in art.agencies] == ["صوت المدينة"]
     assert art.title is None or art.title.text == "الحكومة تقر خطة النقل الجديدة"
+
+
+# --- a byline glued to the end of the headline -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "حزن يسود شوارع المدينة بعد الفيضان… كتب: سامر يونس",
+            "حزن يسود شوارع المدينة بعد الفيضان",
+            "سامر يونس",
+        ),
+        (
+            "وداعا للعزلة يا جزيرة الأحلام. بقلم: سعيد الجابري",
+            "وداعا للعزلة يا جزيرة الأحلام",
+            "سعيد الجابري",
+        ),
+        # no separator after the label: the name opens with a first name of the lexicon
+        (
+            "أرقام الموسم الزراعي نستعرضها في التقرير -تقرير محمد المختار",
+            "أرقام الموسم الزراعي نستعرضها في التقرير",
+            "محمد المختار",
+        ),
+    ],
+)
+def test_a_byline_glued_to_the_headline(line: str, title: str, name: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"{line}\n\n{body}")
+    assert art.title is not None and art.title.text == title
+    assert art.byline is not None and art.byline.name == name
+    assert [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أرقام الموسم الزراعي نستعرضها في التقرير - تقرير خاص بالموقع",  # no person's name
+        "المدينة تغرق. كتب: سامر",  # one word is no name
+        "أمطار. كتب: سامر يونس",  # too little before it for a headline
+        "وقال الوزير إن الحكومة ماضية في خطتها. كتب الشاعر قصيدة عن المدينة وأهلها",  # a sentence
+    ],
+)
+def test_no_byline_glued_to_these_lines(line: str) -> None:
+    assert trailing_byline(fold(line).key) is None
