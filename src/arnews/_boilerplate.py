@@ -330,6 +330,8 @@ def _furniture_kind(key: str) -> str | None:
         return "caption"  # the picture, its alt text inside
     if key[:1] == "%" and _SLUG_LINE.fullmatch(key.strip()):
         return "link"
+    if "{{" in key and "}}" in key and size <= _ANY_MAX_CHARS:
+        return "nav"  # "التعليقات {{getCommentCount()}}": a theme's template, never rendered
     if size <= _LINE_MAX_CHARS:
         counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None
         if counted is not None and (kind := phrases.counts.get(norm_key(counted["word"]))):

@@ -276,6 +276,7 @@ _BANG = "!"  # written apart: a markdown image is assembled, never typed whole
         (_BANG + "[]() |", "caption"),
         (_BANG + "[]() " + _BANG + "[]() |", "caption"),
         ("%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1-2", "link"),
+        ("التعليقات {{getCommentCount()}}", "nav"),  # a theme's template, never rendered
     ],
 )
 def test_image_markup_and_address_slugs_alone_on_a_line(line: str, kind: str) -> None:
