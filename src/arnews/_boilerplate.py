@@ -58,7 +58,8 @@ _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE
 # a page's address slug
 _IMAGE = r"(?:<image>[^\n]{0,2000}?</image>|!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\))"
 _IMAGE_LINE = re.compile(rf"{_IMAGE}(?:[ \t|]*{_IMAGE})*[ \t|]*", re.IGNORECASE)
-_SLUG_LINE = re.compile(r"(?:%[0-9a-fA-F]{2}){2,}[%0-9a-zA-Z._~/-]*")
+# each piece opens with its own characters (an escape's "%" is no slug letter): linear
+_SLUG_LINE = re.compile(r"(?:%[0-9a-fA-F]{2}|[0-9a-zA-Z._~/-])+")
 # A bare domain alone ("alquds.co.uk"): an aggregator naming the article's source site
 _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
@@ -328,7 +329,7 @@ def _furniture_kind(key: str) -> str | None:
         return "link"
     if key[:1] in "<!" and _IMAGE_LINE.fullmatch(key.strip()):
         return "caption"  # the picture, its alt text inside
-    if key[:1] == "%" and _SLUG_LINE.fullmatch(key.strip()):
+    if key[:1] == "%" and key.count("%") >= 2 and _SLUG_LINE.fullmatch(key.strip()):
         return "link"
     if "{{" in key and "}}" in key and size <= _ANY_MAX_CHARS:
         return "nav"  # "التعليقات {{getCommentCount()}}": a theme's template, never rendered

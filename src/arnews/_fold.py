@@ -11,7 +11,15 @@ from bisect import bisect_right
 
 import regex
 
-__all__ = ["Folded", "clean_text", "fold", "fold_key", "fold_word", "normalize_digits"]
+__all__ = [
+    "Folded",
+    "clean_text",
+    "fold",
+    "fold_key",
+    "fold_word",
+    "normalize_digits",
+    "strip_marks",
+]
 
 # --- character maps (data) -------------------------------------------------------------------
 
@@ -307,15 +315,28 @@ def _standalone_tatweels(part: str) -> set[int]:
     return {m.start() for m in _ONE_TATWEEL.finditer(part) if m.start() not in joined}
 
 
-_EDGE_PUNCT = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_LEADING_MARKS = regex.compile(r"[\s\p{P}\p{S}]+")
+_MARK = regex.compile(r"[\s\p{P}\p{S}]")
 _INNER_SPACE = regex.compile(r"\s+")
+
+
+def strip_marks(key: str) -> str:
+    """`key` without white space, punctuation and symbols at both ends.
+
+    Linear in the length of `key`: a `[...]+$` search would try every position of a long run of
+    marks inside the text (quadratic), so the end is walked back one character at a time.
+    """
+    lead = _LEADING_MARKS.match(key)
+    start = lead.end() if lead is not None else 0
+    end = len(key)
+    while end > start and _MARK.match(key, end - 1) is not None:
+        end -= 1
+    return key[start:end]
 
 
 def fold_word(word: str) -> str:
     """The lookup key of a word: folded, lower-cased, edge punctuation and spaces trimmed."""
-    key = fold_key(word).lower()
-    key = _EDGE_PUNCT.sub("", key)
-    return _INNER_SPACE.sub(" ", key)
+    return _INNER_SPACE.sub(" ", strip_marks(fold_key(word).lower()))
 
 
 _BIDI_RUN = re.compile(_char_class(_BIDI + "\u200b\u2060\ufeff") + "+")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._fold import fold_word
+from ._fold import fold_word, strip_marks
 from ._lexicon import index
 
 __all__ = [
@@ -28,7 +28,6 @@ _PLACES_COLUMNS = 4  # place_en, country, variants, note
 _AGENCIES_COLUMNS = 5  # name, country, position, variants, note
 _CREDIT_ONLY = "credit"
 _CACHE = 4096
-_EDGES = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -55,7 +54,7 @@ def _country(code: str) -> str | None:
 
 def _normal(key: str) -> str:
     """A folded key as the lexicon index holds it (what fold_word does after folding)."""
-    return _SPACES.sub(" ", _EDGES.sub("", key.lower()))
+    return _SPACES.sub(" ", strip_marks(key.lower()))
 
 
 def lookup_place(name: str) -> PlaceEntry | None:

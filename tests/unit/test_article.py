@@ -115,3 +115,31 @@ def test_lines_of_repeated_counter_and_section_words_stay_linear(line: str) -> N
     short = f"{line[:40]}\n\nأعلنت الوزارة اليوم عن خطة جديدة للنقل في المدينة."
     arnews.parse(short)
     assert _best_time(text, 3) / _best_time(short, 3) < 50
+
+
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [
+        ("كلمة ", "… "),  # a run of marks in a line: no edge strip may search it from each point
+        ("كلمة ", "- "),
+        ("", "%d8"),  # an address slug that never ends
+        ("كلمة ", "<image>"),
+    ],
+)
+def test_long_runs_of_one_mark_stay_linear(lead: str, unit: str) -> None:
+    def first_parse(n: int) -> float:
+        # every round a new text: the caches keyed by a line's text must not hide the cost
+        best = float("inf")
+        for i in range(3):
+            words = lead * (50 + i) + "نص " * (n % 7) if lead else "%d8" * i
+            text = f"عنوان\n\n{words}{unit * n}كتب: سامر\n\nأعلنت الوزارة خطة جديدة."
+            t0 = time.perf_counter()
+            arnews.parse(text)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    first_parse(10)  # lexicons loaded
+    small, big = first_parse(500), first_parse(4000)
+    # 8x the run; a quadratic scan is ~64x (a 4,000-mark run of "… " took 0.4 s); no digit but
+    # the slug's in the text: a digit sends a line down other paths
+    assert big / small < 8 * 4
