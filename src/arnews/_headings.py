@@ -33,6 +33,7 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
+_CUT_MIN_WORDS = 10  # a last line this long, cut mid-line, is a paragraph cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans("–—ـ", "---")
@@ -124,11 +125,19 @@ def _caption_key(key: str) -> str:
     return " ".join(key.translate(_DASHES).split())
 
 
-def mark_body(units: list[Unit], start: int) -> None:
-    """Give every unit from `start` on its final kind (in place)."""
+def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None:
+    """Give every unit from `start` on its final kind (in place).
+
+    `cut_short`: the dump ends mid-line (no line break after its last line), as an excerpt
+    does; a long last line is then a paragraph cut short, never a related headline.
+    """
     _mark_twin_captions(units, start)
     followed = followed_by_body(units)
     related = _related_runs(units, start, followed)
+    if cut_short and units and units[-1].kind == "text" and units[-1].words >= _CUT_MIN_WORDS:
+        related[-1] = False
+        if len(units) > 1 and sum(related[start:]) < _RUN_MIN:
+            related = [False] * len(units)  # the run it ended is too short now
     listy = _neighbours_listy(units, start)
     seen_body = any(u.kind == "subheading" for u in units[:start])  # a standfirst heads the body
     after_label = False

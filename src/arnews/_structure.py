@@ -79,7 +79,8 @@ def lay_out(text: str, header: Header | None) -> Layout:
         start = mark_head(units)
         units = join_lines(text, units, start)
         mark_title_repeats(units, start)
-        mark_body(units, start)
+        cut_short = bool(units) and not text[units[-1].end :].strip(" \t") and text[-1:] != "\n"
+        mark_body(units, start, cut_short=cut_short)
     for unit in units:
         if unit.kind not in _FINAL_KINDS:
             unit.kind = "paragraph"

@@ -175,6 +175,18 @@ def test_related_headlines_after_the_body_without_a_label() -> None:
     assert [k for k, _ in got] == ["paragraph", "paragraph", "boilerplate", "boilerplate"]
 
 
+_CUT = "الفرق الطبية ستواصل عملها في القرى البعيدة خلال الأسابيع المقبلة بعد أن تنتهي من"
+
+
+def test_a_dump_cut_mid_line_ends_in_a_paragraph_cut_short() -> None:
+    # an excerpt cut mid-sentence: its long last line is body text, the line above a subheading
+    got = body(P1, P2, "الحملة في أرقام", _CUT)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "subheading", "paragraph"]
+    # the same lines ending with a line break: the page ended there, a list of related headlines
+    got = body(P1, P2, "الحملة في أرقام", _CUT + "\n")
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "boilerplate", "boilerplate"]
+
+
 def test_related_headlines_with_their_dates() -> None:
     got = body(
         P1,
