@@ -11,6 +11,7 @@ import re
 
 from ._boilerplate import furniture_kind, is_section
 from ._byline import (
+    NameRun,
     bare_byline,
     opens_with_given_name,
     outlet_then_writer,
@@ -77,6 +78,8 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     byline = read_byline(line.key, 0, limit, eol)
     if byline is None and eol:
         byline = bare_byline(line.key[:limit])  # "كتبت سعاد حسن" alone on its line
+    if byline is None:
+        byline = _bare_label_then_sep(line)  # "كتب محمد علي - أصدرت ..."
     named = line.key[byline.start : byline.end] if byline is not None else ""
     if byline is not None and (outlet_shaped(named) or known_credit(named) is not None):
         # "متابعات _ اوراد نيوز", "رصد – أثير": a desk label, then the outlet itself, no person
@@ -104,6 +107,20 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
     return _dateline(line, 0)
+
+
+def _bare_label_then_sep(line: Line) -> NameRun | None:
+    """ "كتب محمد علي - أصدرت ...", "كتابة سعد إبراهيم: ...": a byline label with no separator,
+    a name opening with a first name of given_names.tsv, and a dash or a colon before the body
+    ("كتب الوزير في تغريدة ..." opens a sentence: no first name)."""
+    label_end = read_label(line.key, 0, line.limit, bare=True)
+    if label_end is None:
+        return None
+    at = line.skip(label_end)
+    name = read_name(line.key, at, line.limit, False, labelled=False, given_first=True)
+    if name is None or name.stop == name.end or "،" in line.key[name.end : name.stop]:
+        return None  # no separator after the name, or a comma: a list of names in a sentence
+    return name
 
 
 def _opens_date(line: Line, pos: int) -> bool:

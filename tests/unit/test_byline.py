@@ -385,3 +385,17 @@ def test_a_byline_glued_to_the_headline(line: str, title: str, name: str) -> Non
 )
 def test_no_byline_glued_to_these_lines(line: str) -> None:
     assert trailing_byline(fold(line).key) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("كتب محمد علي - أصدرت مديرية الأمن العام بيانا حول الحادث.", "محمد علي"),
+        ("كتابة سعد إبراهيم: أصدرت مديرية الأمن العام بيانا حول الحادث.", "سعد إبراهيم"),
+        ("كتب محمد علي، وزير الخارجية السابق، مقالا عن الأزمة.", None),  # a sentence
+        ("كتب الوزير في تغريدة أن الاجتماع كان ناجحا.", None),  # no first name after the label
+    ],
+)
+def test_a_label_and_a_first_name_then_a_dash_and_the_body(line: str, name: str | None) -> None:
+    art = arnews.parse(f"{line}\n\nوأضاف البيان أن التحقيقات مستمرة في الحادث.")
+    assert (art.byline.name if art.byline else None) == name
