@@ -61,9 +61,11 @@ def date_end(line: Line, at: int) -> int | None:
     if not line.key[at : at + 1].isalnum():
         return None
     match = parse_date(line.key[at : min(line.limit, at + _DATE_MAX_CHARS)])
-    if match is None or match.span[0] != 0 or match.date is None or match.relative is not None:
+    if match is None or match.span[0] != 0 or match.relative is not None:
         return None
-    return at + match.span[1]
+    if match.date is None and (match.time is not None or match.hijri is not None):
+        return None  # a clock alone, or a Hijri date out of the table
+    return at + match.span[1]  # a day and month with no year count: "مقديشو 26 نوفمبر/ ..."
 
 
 def date_then_sep(line: Line, found: Found, pos: int) -> int:

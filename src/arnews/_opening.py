@@ -535,9 +535,13 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             br = line.bracket(date.end())
             found.credits = bracket_credits(key, *br.span("body"), unknown=True) if br else []
             if br is None or not found.credits:
-                return None
-            found.date = date.span("date")
-            pos = br.end()
+                # "مقديشو 26 نوفمبر/ عيّن ...": the slash after the date is its separator
+                pos = date_then_sep(line, found, pos)
+                if found.date is None:
+                    return None
+            else:
+                found.date = date.span("date")
+                pos = br.end()
     if entry is not None and not found.credits and found.date is None:
         comma_end = _comma_credit(line, found, pos)  # "ذمار، الساحل الغربي:" alone
         if comma_end is not None:

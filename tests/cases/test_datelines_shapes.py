@@ -301,6 +301,23 @@ ISSUE = [
         "المرصد الجديد/عدن",
         ((None, "المرصد الجديد"),),
     ),
+    # a date (a year or not) and a slash before the body, no credit between (Somali sites)
+    Case(
+        f"مقديشو 26 نوفمبر/ {BODY}",
+        "مقديشو",
+        "Mogadishu",
+        "SO",
+        "مقديشو 26 نوفمبر/",
+        date="26 نوفمبر",
+    ),
+    Case(
+        f"الدوحة في 22 يوليو 2024/ {BODY}",
+        "الدوحة",
+        "Doha",
+        "QA",
+        "الدوحة في 22 يوليو 2024/",
+        date="22 يوليو 2024",
+    ),
     # an unknown outlet in guillemets after the place: known by its shape ("24" closes it)
     Case(
         f"بيروت: «الجبل 24»\n{BODY}",
