@@ -223,3 +223,14 @@ def test_a_menu_or_a_doubled_site_name_is_never_the_title(menu: str) -> None:
     # a headline naming a place and a festival stays the title
     festival = "تونس تحتضن مهرجان قرطاج الدولي"
     assert title_of(f"{festival}{BODY}") == festival
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "بين الأمل واليأس.. المزارعون ينتظرون موسم الأمطار",  # "بين" is no verb of saying
+        "1.06 مليار أرباح شركات النقل هذا العام",  # a number opening a headline is no list item
+    ],
+)
+def test_headlines_that_open_like_other_things(title: str) -> None:
+    assert title_of(title + BODY) == title
