@@ -109,8 +109,9 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
 
 
 def is_byline(key: str) -> bool:
-    """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ..."), or is an
-    outlet's name and its writer's ("بديل ـ أحمد عبيد")."""
+    """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ..."), maybe
+    after a known place ("مراكش كتب: ..."), or is an outlet's name and its writer's ("بديل ـ
+    أحمد عبيد")."""
     labelled, strong = _byline_patterns()
     head = key[:_HEAD_CHARS]
     return bool(
@@ -118,4 +119,14 @@ def is_byline(key: str) -> bool:
         or (strong is not None and strong.match(head))
         or bare_byline(key) is not None  # "كتب محمد علي"
         or outlet_then_writer(head) is not None  # "بديل ـ أحمد عبيد": the outlet's writer
+        or (labelled is not None and _place_then_label(head, labelled))
     )
+
+
+def _place_then_label(head: str, labelled: regex.Pattern[str]) -> bool:
+    """A known place of one to three words, then a labelled byline: "بني أنصار كتب: ..."."""
+    words = head.split(maxsplit=_PART_MAX_WORDS)
+    for n in range(1, min(len(words), _PART_MAX_WORDS + 1)):
+        if lookup_place(" ".join(words[:n])) is not None:
+            return labelled.match(" ".join(words[n:])) is not None
+    return False

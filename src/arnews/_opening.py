@@ -546,6 +546,12 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         comma_end = _comma_credit(line, found, pos)  # "ذمار، الساحل الغربي:" alone
         if comma_end is not None:
             return _check(line, found, comma_end, True)
+        at = line.skip(pos)
+        signed = read_byline(key, at, line.limit, line.eol) if at > pos else None
+        if signed is not None:  # "بني أنصار كتب: مصطفى علي": the place, then a labelled byline
+            found.pieces = [("dateline", place[0], pos), ("byline", at, signed.stop)]
+            found.name = (signed.start, signed.end)
+            return _check(line, found, signed.stop, True)
     sep = SEP.match(key, pos, line.limit)
     if sep is not None:
         pos = sep.end()

@@ -301,6 +301,8 @@ ISSUE = [
         "المرصد الجديد/عدن",
         ((None, "المرصد الجديد"),),
     ),
+    # a known place, then a labelled byline with no separator between them
+    Case(f"مراكش كتب: سامر علي\n{BODY}", "مراكش", "Marrakesh", "MA", "مراكش", byline="سامر علي"),
     # a date (a year or not) and a slash before the body, no credit between (Somali sites)
     Case(
         f"مقديشو 26 نوفمبر/ {BODY}",
