@@ -125,11 +125,23 @@ def credit_spans(key: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in [*_SPLIT.finditer(key, start, end), None]:
         part_end = m.start() if m is not None else end
         s, e = _trim(key, pos, part_end)
-        if s < e and _LETTER.search(key, s, e):  # "العمانية/179": an editor's number, no credit
+        if s < e and _LETTER.search(key, s, e) and not _desk_word(key, s, e):
+            # "العمانية/179": an editor's number; "... - متابعات": the desk's word, no credit
             out.extend(_and_split(key, s, e))
         if m is not None:
             pos = m.end()
     return out
+
+
+def _desk_word(key: str, start: int, end: int) -> bool:
+    """A byline label alone after a credit ("متابعات", "رصد", "خاص"): the desk's word, unless a
+    known credit is spelt so."""
+    label_end = read_label(key, start, end, alone=True)
+    return (
+        label_end is not None
+        and not key[label_end:end].strip()
+        and not known_credit(key[start:end])
+    )
 
 
 def _and_split(key: str, start: int, end: int) -> list[tuple[int, int]]:

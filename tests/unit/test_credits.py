@@ -66,6 +66,9 @@ def test_agency_spans_slice_the_original_text() -> None:
         ("المصدر - موقع الحكومة", "source", ["موقع الحكومة"]),
         ("الرباط اليوم: متابعة", "credit", ["الرباط اليوم"]),
         ("شفق نيوز - متابعة", "credit", ["شفق نيوز"]),
+        # the desk's word after the credit names no second agency
+        ("المصدر : الساحل برس - متابعات", "source", ["الساحل برس"]),
+        ("المصدر: وكالات - رصد", "source", ["وكالات"]),
     ],
 )
 def test_closing_lines(line: str, kind: str, texts: list[str]) -> None:
