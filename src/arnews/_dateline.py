@@ -41,7 +41,7 @@ _AUTHOR = "author"  # the layout's role for writers' names on a date line (_unit
 _AUTHOR_LOOK = 12  # blocks of the page's head where such names may stand
 _SOURCE = "source"  # the boilerplate role of a source line
 _STANDFIRST = "standfirst"
-_TRAILING_SEPARATORS = " \t:|/،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
+_TRAILING_SEPARATORS = " \t:|/،,•·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
 @dataclass(frozen=True, slots=True)

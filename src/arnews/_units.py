@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._byline import trailing_byline
+from ._byline import author_name, trailing_byline
 from ._datebars import (
     date_then_tail,
     glued_update_meta,
@@ -59,6 +59,9 @@ _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
 _LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+){1,3}"
 _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
 _AUTHORS_DATE_MAX_CHARS = 160
+_WRITER_DATE_MAX_CHARS = 80
+_WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
+_FIRST_DIGIT = re.compile(r"[0-9]")
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
@@ -260,6 +263,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         tail.role = None if byline else dated[2]
         date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
         return [Unit("header", start, date_stop, gap, role="date"), tail]
+    written = _writer_then_date(text, start, end, key)
+    if written is not None:  # "عبد الكريم قادري 29 فبراير 2024": the writer, then the date
+        return written
     if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's
         unit.kind, unit.role = "header", "date"
         return [unit]
@@ -304,6 +310,26 @@ def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] 
     authors = Unit("boilerplate", start, raw_bar + 1, role="author")
     authors.key = key[:bar].strip()
     return [authors, Unit("header", date_start, end, role="date")]
+
+
+def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
+    """ "عبد الكريم قادري 29 فبراير 2024", "سعاد حسن • ٢٢ يناير ٢٠٢٣": a writer's name (two or three
+    words opening with a first name of given_names.tsv), maybe a mark, then a date line. The
+    name becomes a boilerplate unit of role "author" (read as the byline), the rest the date."""
+    if len(key) > _WRITER_DATE_MAX_CHARS:
+        return None
+    digit = _FIRST_DIGIT.search(key)
+    if digit is None:
+        return None
+    head = key[: digit.start()].rstrip(_WRITER_MARKS)
+    name = author_name(head, 0, len(head), True) if head else None
+    if name is None or head[name.stop :].strip() or not is_date_line(key[digit.start() :]):
+        return None
+    date_start = fold(text, start, end).offset(digit.start())
+    # the mark between them goes with the name (the byline reader trims it off)
+    author = Unit("boilerplate", start, start + len(text[start:date_start].rstrip()), role="author")
+    author.key = key[: digit.start()].rstrip()
+    return [author, Unit("header", date_start, end, role="date")]
 
 
 def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:

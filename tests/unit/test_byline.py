@@ -399,3 +399,26 @@ def test_no_byline_glued_to_these_lines(line: str) -> None:
 def test_a_label_and_a_first_name_then_a_dash_and_the_body(line: str, name: str | None) -> None:
     art = arnews.parse(f"{line}\n\nوأضاف البيان أن التحقيقات مستمرة في الحادث.")
     assert (art.byline.name if art.byline else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "when"),
+    [
+        ("عبد الكريم العلي 29 فبراير 2024", "عبد الكريم العلي", dt.datetime(2024, 2, 29)),
+        ("سعاد حسن • ٢٢ يناير ٢٠٢٣", "سعاد حسن", dt.datetime(2023, 1, 22)),
+        ("محمد علي - 29 فبراير 2024 10:30", "محمد علي", dt.datetime(2024, 2, 29, 10, 30)),
+    ],
+)
+def test_a_writer_then_the_date_on_one_line(line: str, name: str, when: dt.datetime) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    text = f"الحكومة تقر خطة النقل الجديدة\n{line}\n\n{body}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == name
+    assert art.published_at == when
+    assert [p.text for p in art.paragraphs] == [body]
+
+
+def test_words_that_are_no_writer_before_a_date_make_no_byline() -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\nوزير الخارجية 29 فبراير 2024\n\n{body}")
+    assert art.byline is None
