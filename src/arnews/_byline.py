@@ -346,21 +346,24 @@ def trailing_byline(key: str) -> tuple[int, int] | None:
     after the label, the name opens with a first name of given_names.tsv); four words or more
     stand before it. Returns where the mark before the label and the label start in `key`."""
     end = len(key.rstrip())
-    if end > _TRAILING_MAX_CHARS:
-        return None
+    if end > _TRAILING_MAX_CHARS or not key[end - 1 : end].isalpha():
+        return None  # a name ends the line: most lines end with a full stop or a digit
     for m in _TRAILING_MARK.finditer(key, max(0, end - _TRAILING_LOOK), end):
         at = m.end()
-        if at >= end or len(key[: m.start()].split()) < _HEADLINE_MIN_WORDS:
-            continue
+        label_end = read_label(key, at, end, bare=True) if at < end else None
+        if label_end is None:
+            continue  # most marks: a sentence's end, no label after it
         name = read_byline(key, at, end, True)
         if name is None:
-            label_end = read_label(key, at, end, bare=True)
-            gap = _LABEL_GAP.match(key, label_end, end) if label_end is not None else None
-            name = (
-                read_name(key, gap.end(), end, True, labelled=True, given_first=True)
-                if gap is not None
-                else None
+            gap = _LABEL_GAP.match(key, label_end, end)
+            name = read_name(
+                key, gap.end() if gap else label_end, end, True, labelled=True, given_first=True
             )
-        if name is not None and name.words >= 2 and not key[name.stop : end].strip():
+        if (
+            name is not None
+            and name.words >= 2
+            and not key[name.stop : end].strip()
+            and len(key[: m.start()].split()) >= _HEADLINE_MIN_WORDS
+        ):
             return m.start(), at
     return None

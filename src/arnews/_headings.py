@@ -35,6 +35,7 @@ _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
 _CUT_MIN_WORDS = 10  # a last line this long, cut mid-line, is a paragraph cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
+_TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans("–—ـ", "---")
 
@@ -114,6 +115,7 @@ def _mark_twin_captions(units: list[Unit], start: int) -> None:
         if (
             a.kind == "text" == b.kind
             and a.chars <= _TWIN_MAX_CHARS
+            and abs(a.chars - b.chars) <= _TWIN_SLACK  # cheap: most neighbours differ in length
             and 0 < a.words <= _TWIN_MAX_WORDS
             and _caption_key(a.key) == _caption_key(b.key)
         ):

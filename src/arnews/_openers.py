@@ -32,6 +32,7 @@ _HEAD = regex.compile(r"[\s\"'«(]*(?P<head>[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'�
 _PAREN = regex.compile(r"\(\s*(?P<credit>[^()\n]{2,40}?)\s*\)")
 _PARTS = regex.compile(rf"[{regex.escape(DASHES)}|/:()«»\[\]،,.]+")
 _IN_DATE = regex.compile(r"\s+في$")
+_LABEL_MARK = regex.compile(rf"[{regex.escape(DASHES)}:|/]")
 
 
 def _known(name: str) -> bool:
@@ -114,12 +115,16 @@ def is_byline(key: str) -> bool:
     أحمد عبيد")."""
     labelled, strong = _byline_patterns()
     head = key[:_HEAD_CHARS]
-    return bool(
+    if (
         (labelled is not None and labelled.match(head))
         or (strong is not None and strong.match(head))
         or bare_byline(key) is not None  # "كتب محمد علي"
-        or outlet_then_writer(head) is not None  # "بديل ـ أحمد عبيد": the outlet's writer
-        or (labelled is not None and _place_then_label(head, labelled))
+    ):
+        return True
+    if _LABEL_MARK.search(head) is None:
+        return False  # the shapes below need a dash, a colon, a bar or a slash; most lines: none
+    return outlet_then_writer(head) is not None or (  # "بديل ـ أحمد عبيد": the outlet's writer
+        labelled is not None and _place_then_label(head, labelled)
     )
 
 

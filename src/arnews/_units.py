@@ -60,6 +60,8 @@ _LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ
 _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
 _AUTHORS_DATE_MAX_CHARS = 160
 _WRITER_DATE_MAX_CHARS = 80
+# the longest line a date shape reads (a date line, or a date line and its tail): 160 characters
+_DATE_SHAPES_MAX_CHARS = 160
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
 _FIRST_DIGIT = re.compile(r"[0-9]")
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
@@ -243,6 +245,41 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     crumb_end = crumb_then_headline(key)
     if crumb_end is not None:  # "الرئيسية / مال وأعمال / <headline>"
         return _unwrapped(text, unit, (crumb_end, len(key)), role="nav")
+    if len(key) <= _DATE_SHAPES_MAX_CHARS:  # every date shape below is a short line
+        dated = _date_shapes(text, unit)
+        if dated is not None:
+            return dated
+    signed = trailing_byline(key) if key.rstrip()[-1:].isalpha() else None
+    if signed is not None:  # "... المنكوب… كتب: حسن يونس": the headline, its mark, its writer
+        folded = fold(text, start, end)
+        mark, at = folded.offset(signed[0]), folded.offset(signed[1])
+        head_end = start + len(text[start:mark].rstrip())
+        mark_start = mark + len(text[mark:at]) - len(text[mark:at].lstrip())
+        mark_end = mark_start + len(text[mark_start:at].rstrip())
+        return [
+            make_unit(text, "text", start, head_end, gap),
+            Unit("unparsed", mark_start, mark_end, role="markup"),
+            make_unit(text, "text", at, end),
+        ]
+    raw = text[start:end]
+    marked = _markup(text, start, end, raw, gap)
+    if marked:
+        return marked
+    numbered = _NUMBERED.match(raw)
+    if numbered is not None:
+        if furniture_kind(fold_key(text, start + numbered.end(), end)) == "nav":
+            unit.kind, unit.role = "boilerplate", "nav"  # a numbered crumb: "1. الرئيسية"
+            return [unit]
+        unit.kind = "numbered"
+    return (bullets and _inline_bullets(text, unit, raw)) or [unit]
+
+
+def _date_shapes(text: str, unit: Unit) -> list[Unit] | None:
+    """The units of a short line that holds the page's date: a date line, a relative stamp and
+    its date, the writers and the date, WordPress meta glued together, a date and its source,
+    counters or writer, a writer and the date, or a date opened by a name the lexicons do not
+    know. None when the line holds none of them."""
+    start, end, gap, key = unit.start, unit.end, unit.gap_before, unit.key
     if is_date_line(key) or is_relative_line(key):
         unit.kind, unit.role = "header", "date"
         return [unit]
@@ -269,29 +306,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's
         unit.kind, unit.role = "header", "date"
         return [unit]
-    signed = trailing_byline(key)
-    if signed is not None:  # "... المنكوب… كتب: حسن يونس": the headline, its mark, its writer
-        folded = fold(text, start, end)
-        mark, at = folded.offset(signed[0]), folded.offset(signed[1])
-        head_end = start + len(text[start:mark].rstrip())
-        mark_start = mark + len(text[mark:at]) - len(text[mark:at].lstrip())
-        mark_end = mark_start + len(text[mark_start:at].rstrip())
-        return [
-            make_unit(text, "text", start, head_end, gap),
-            Unit("unparsed", mark_start, mark_end, role="markup"),
-            make_unit(text, "text", at, end),
-        ]
-    raw = text[start:end]
-    marked = _markup(text, start, end, raw, gap)
-    if marked:
-        return marked
-    numbered = _NUMBERED.match(raw)
-    if numbered is not None:
-        if furniture_kind(fold_key(text, start + numbered.end(), end)) == "nav":
-            unit.kind, unit.role = "boilerplate", "nav"  # a numbered crumb: "1. الرئيسية"
-            return [unit]
-        unit.kind = "numbered"
-    return (bullets and _inline_bullets(text, unit, raw)) or [unit]
+    return None
 
 
 def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
