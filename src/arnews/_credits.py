@@ -33,6 +33,7 @@ __all__ = [
     "outlet_shaped",
     "self_credit",
     "trailing_credit",
+    "trim_span",
 ]
 
 _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
@@ -107,7 +108,8 @@ def outlet_shaped(key: str) -> bool:
     )
 
 
-def _trim(key: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(key: str, start: int, end: int) -> tuple[int, int]:
+    """The span key[start:end] without the spaces and tabs at both ends."""
     while start < end and key[start] in " \t":
         start += 1
     while end > start and key[end - 1] in " \t":
@@ -117,14 +119,14 @@ def _trim(key: str, start: int, end: int) -> tuple[int, int]:
 
 def credit_spans(key: str, start: int, end: int) -> list[tuple[int, int]]:
     """The credits in key[start:end] (brackets excluded): one span per agency named."""
-    start, end = _trim(key, start, end)
+    start, end = trim_span(key, start, end)
     if start >= end or known_credit(key[start:end]):
         return [(start, end)] if start < end else []
     out: list[tuple[int, int]] = []
     pos = start
     for m in [*_SPLIT.finditer(key, start, end), None]:
         part_end = m.start() if m is not None else end
-        s, e = _trim(key, pos, part_end)
+        s, e = trim_span(key, pos, part_end)
         if s < e and _LETTER.search(key, s, e) and not _desk_word(key, s, e):
             # "العمانية/179": an editor's number; "... - متابعات": the desk's word, no credit
             out.extend(_and_split(key, s, e))

@@ -15,7 +15,7 @@ import regex
 
 from ._boilerplate import is_section, page_stats
 from ._byline import desk_word_end, read_byline
-from ._credits import closing_line, outlet_shaped
+from ._credits import closing_line, outlet_shaped, trim_span
 from ._dates import scan_dates
 from ._datetime_grammar import ORDINAL_SUFFIXES
 from ._fold import fold, fold_key, fold_word
@@ -335,21 +335,15 @@ def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
 def outlet_tail(key: str) -> tuple[int, int] | None:
     """The span of an outlet named by its shape closing a date line's tail `key`, maybe after
     its sections and the desk's word ("سهيل نت", "تقارير خاصة، خاص جهينة نيوز"), else None."""
-    parts = [_stripped(key, *m.span()) for m in _TAIL_PART.finditer(key)]
+    parts = [trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key)]
     parts = [(s, e) for s, e in parts if s < e]
     if not parts or not all(is_section(key[s:e]) for s, e in parts[:-1]):
         return None
     start, end = parts[-1]
     desk = desk_word_end(key, start, end)  # "خاص جهينة نيوز": the desk's word, then the outlet
     if desk is not None:
-        start = _stripped(key, desk, end)[0]
+        start = trim_span(key, desk, end)[0]
     return (start, end) if outlet_shaped(key[start:end]) else None
-
-
-def _stripped(key: str, start: int, end: int) -> tuple[int, int]:
-    """key[start:end] without its white space at both ends, as a span."""
-    part = key[start:end]
-    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
 
 
 @functools.cache

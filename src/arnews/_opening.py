@@ -19,7 +19,14 @@ from ._byline import (
     read_label,
     read_name,
 )
-from ._credits import bracket_credits, has_outlet_mark, known_credit, outlet_shaped, self_credit
+from ._credits import (
+    bracket_credits,
+    has_outlet_mark,
+    known_credit,
+    outlet_shaped,
+    self_credit,
+    trim_span,
+)
 from ._datebars import opens_with_weekday
 from ._fold import Folded, fold_word
 from ._found import NAME_END, Found, date_end, date_then_sep
@@ -353,12 +360,6 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
     return None
 
 
-def _stripped_span(key: str, start: int, end: int) -> Span:
-    """key[start:end] without its white space at both ends, as a span."""
-    part = key[start:end]
-    return start + len(part) - len(part.lstrip()), start + len(part.rstrip())
-
-
 def _quoted_first(line: Line, pos: int) -> Found | None:
     """ "“نبض المدينة”- القاهرة", "«الخليج» - دبي": an outlet in quotation marks or guillemets
     (known or not: the marks set it apart), a separator and a known place."""
@@ -639,7 +640,7 @@ def _tail(line: Line, found: Found, pos: int) -> int:
     if br is not None:  # "روما - (أ. ف. ب):", "بيروت: «الشرق الأوسط»"
         unknown = br["open"] in OPEN_BRACKETS
         found.credits = bracket_credits(key, *br.span("body"), unknown=unknown)
-        body = _stripped_span(key, *br.span("body"))
+        body = trim_span(key, *br.span("body"))
         if not found.credits and br["open"] == "«" and outlet_shaped(key[body[0] : body[1]]):
             found.credits = [body]  # "بيروت: «لبنان 24»": an outlet known by its shape
         if not found.credits:
