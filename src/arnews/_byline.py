@@ -22,17 +22,16 @@ from ._lexicon import index, table
 from ._places import place_by_key
 
 __all__ = [
+    "LABEL_GAP",
     "NameRun",
     "author_name",
     "bare_byline",
     "desk_word_end",
     "is_function_word",
     "opens_with_given_name",
-    "outlet_then_writer",
     "read_byline",
     "read_label",
     "read_name",
-    "trailing_byline",
 ]
 
 _BYLINE_COLUMNS = 3  # strength, variants, note
@@ -52,24 +51,13 @@ _DEFINITE = "ال"
 _SPACE = re.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
 _GAP = re.compile(r"[ \t]+")
-_LABEL_GAP = re.compile(r"[ \t.]*")  # "بقلم د. محمد علي": the abbreviation's dot
+LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
 _CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
 _MAX_CO_AUTHORS = 4
-# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -"
-# (a colon after such words names a role or a desk: "حكم الساحة: NAME", "الساحل الشرقي: NAME")
-_OUTLET_THEN = regex.compile(
-    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*{DASH_RUN}[ \t]*"
-)
-_OUTLET_WRITER_MAX_CHARS = 60
-# a headline's end before a byline glued to it: a sentence's end, or a spaced dash
-_TRAILING_MARK = regex.compile(rf"(?:[.…!؟?]+|[ \t]{DASH_RUN})[ \t]*")
-_TRAILING_LOOK = 48  # characters enough for a label and a name of four words
-_TRAILING_MAX_CHARS = 240
-_HEADLINE_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +247,7 @@ def bare_byline(key: str) -> NameRun | None:
     label_end = read_label(key, 0, limit, bare=True)
     if label_end is None:
         return None
-    start = _LABEL_GAP.match(key, label_end, limit)
+    start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
     name = read_name(key, at, limit, True, labelled=False, min_words=2, given_first=True)
     return name if name is not None and name.stop >= limit else None
@@ -274,7 +262,7 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
     label_end = read_label(key, pos, limit, bare=bare)
     if label_end is None:
         return None
-    start = _LABEL_GAP.match(key, label_end, limit)
+    start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
     return _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
 
@@ -310,60 +298,3 @@ def _co_authors(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
     if first is None or last is None or not _second_writer(key, last, limit):
         return None
     return NameRun(first.start, last.end, last.stop, words + last.words)
-
-
-def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
-    """ "بديل ـــ أحمد عبيد", "صدى الشام - عمار الحلبي/": a line that is an outlet's name and its
-    writer's, parted by a dash. The outlet is one to three plain Arabic words that
-    name no known place and open with no label or first name; the writer's name opens with a
-    first name of given_names.tsv and ends the line. Returns (outlet span, the name)."""
-    limit = len(key.rstrip())
-    if limit > _OUTLET_WRITER_MAX_CHARS:
-        return None
-    m = _OUTLET_THEN.match(key, 0, limit)
-    if m is None:
-        return None
-    outlet = m.span("outlet")
-    words = [w.span() for w in _NAME_WORD.finditer(key, *outlet)]
-    text = key[outlet[0] : outlet[1]]
-    if (
-        place_by_key(text) is not None
-        or read_label(key, outlet[0], limit, bare=True) is not None
-        or opens_with_given_name(key, words)
-        or any(is_function_word(key[a:b]) for a, b in words)
-    ):
-        return None  # "بغداد - ...", "كتب - ...", "سامر علي - ...", "في ..."
-    name = read_name(key, m.end(), limit, True, labelled=False, given_first=True)
-    if name is None or key[name.stop : limit].strip(" \t/:"):
-        return None
-    return outlet, name
-
-
-def trailing_byline(key: str) -> tuple[int, int] | None:
-    """Where a byline glued to the end of a headline starts: "... المنكوب… كتب: حسن يونس",
-    "... الأحلام. بقلم: سعيد علي", "... في التقرير -تقرير حامد علي". After a sentence's end or a
-    dash, a label and a name of two words or more fill the rest of the line (with no separator
-    after the label, the name opens with a first name of given_names.tsv); four words or more
-    stand before it. Returns where the mark before the label and the label start in `key`."""
-    end = len(key.rstrip())
-    if end > _TRAILING_MAX_CHARS or not key[end - 1 : end].isalpha():
-        return None  # a name ends the line: most lines end with a full stop or a digit
-    for m in _TRAILING_MARK.finditer(key, max(0, end - _TRAILING_LOOK), end):
-        at = m.end()
-        label_end = read_label(key, at, end, bare=True) if at < end else None
-        if label_end is None:
-            continue  # most marks: a sentence's end, no label after it
-        name = read_byline(key, at, end, True)
-        if name is None:
-            gap = _LABEL_GAP.match(key, label_end, end)
-            name = read_name(
-                key, gap.end() if gap else label_end, end, True, labelled=True, given_first=True
-            )
-        if (
-            name is not None
-            and name.words >= 2
-            and not key[name.stop : end].strip()
-            and len(key[: m.start()].split()) >= _HEADLINE_MIN_WORDS
-        ):
-            return m.start(), at
-    return None

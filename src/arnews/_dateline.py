@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._byline import outlet_then_writer, read_label
+from ._byline import read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._datebars import is_date_line, outlet_tail
@@ -22,6 +22,7 @@ from ._opening import Found, read_opening
 from ._reporter_lines import author_alone
 from ._segment import BREAKS, same_line
 from ._structure import RawBlock
+from ._writer_lines import outlet_then_writer
 
 __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 

@@ -12,12 +12,13 @@ import functools
 
 import regex
 
-from ._byline import bare_byline, outlet_then_writer
+from ._byline import bare_byline
 from ._fold import fold
 from ._grammar import DASH, DASHES
 from ._lexicon import table
 from ._places import lookup_agency, lookup_place
 from ._segment import SHORT_LINES_CACHED, count_words
+from ._writer_lines import outlet_then_writer
 
 __all__ = ["is_byline", "is_dateline_like", "opens_with_dateline"]
 

@@ -14,7 +14,6 @@ from ._byline import (
     NameRun,
     bare_byline,
     opens_with_given_name,
-    outlet_then_writer,
     read_byline,
     read_label,
     read_name,
@@ -48,6 +47,7 @@ from ._linereader import (
 from ._paragraphs import opens_with_saying
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
+from ._writer_lines import outlet_then_writer
 
 __all__ = ["Found", "read_opening"]
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._byline import author_name, trailing_byline
+from ._byline import author_name
 from ._datebars import (
     date_then_tail,
     glued_update_meta,
@@ -24,6 +24,7 @@ from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._segment import count_words, ending, find_lines
+from ._writer_lines import trailing_byline
 
 __all__ = ["Unit", "cut_units", "make_unit"]
 

@@ -9,13 +9,12 @@ import pytest
 import arnews
 from arnews._byline import (
     is_function_word,
-    outlet_then_writer,
     read_byline,
     read_label,
     read_name,
-    trailing_byline,
 )
 from arnews._fold import fold
+from arnews._writer_lines import outlet_then_writer, trailing_byline
 
 
 def _byline(line: str) -> str | None:

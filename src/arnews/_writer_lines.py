@@ -1,0 +1,93 @@
+# Writers' lines that carry more than a byline: an outlet's name and its writer's on one line
+# ("بديل ـ أحمد عبيد"), and a byline glued to the end of a headline ("... المنكوب… كتب: NAME").
+# Rule: the writer's name is read by _byline.read_name and read_byline; the outlet is plain
+# Arabic words that name no known place; both shapes must fill the rest of their line.
+"""Outlet-and-writer lines and bylines glued to headlines."""
+
+from __future__ import annotations
+
+import regex
+
+from ._byline import (
+    LABEL_GAP,
+    NameRun,
+    is_function_word,
+    opens_with_given_name,
+    read_byline,
+    read_label,
+    read_name,
+)
+from ._grammar import DASH_RUN
+from ._places import place_by_key
+
+__all__ = ["outlet_then_writer", "trailing_byline"]
+
+# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -"
+# (a colon after such words names a role or a desk: "حكم الساحة: NAME", "الساحل الشرقي: NAME")
+_OUTLET_THEN = regex.compile(
+    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*{DASH_RUN}[ \t]*"
+)
+_OUTLET_WORD = regex.compile(r"\p{Arabic}+")
+_OUTLET_WRITER_MAX_CHARS = 60
+# a headline's end before a byline glued to it: a sentence's end, or a spaced dash
+_TRAILING_MARK = regex.compile(rf"(?:[.…!؟?]+|[ \t]{DASH_RUN})[ \t]*")
+_TRAILING_LOOK = 48  # characters enough for a label and a name of four words
+_TRAILING_MAX_CHARS = 240
+_HEADLINE_MIN_WORDS = 4
+
+
+def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
+    """ "بديل ـــ أحمد عبيد", "صدى الشام - عمار الحلبي/": a line that is an outlet's name and its
+    writer's, parted by a dash. The outlet is one to three plain Arabic words that
+    name no known place and open with no label or first name; the writer's name opens with a
+    first name of given_names.tsv and ends the line. Returns (outlet span, the name)."""
+    limit = len(key.rstrip())
+    if limit > _OUTLET_WRITER_MAX_CHARS:
+        return None
+    m = _OUTLET_THEN.match(key, 0, limit)
+    if m is None:
+        return None
+    outlet = m.span("outlet")
+    words = [w.span() for w in _OUTLET_WORD.finditer(key, *outlet)]
+    text = key[outlet[0] : outlet[1]]
+    if (
+        place_by_key(text) is not None
+        or read_label(key, outlet[0], limit, bare=True) is not None
+        or opens_with_given_name(key, words)
+        or any(is_function_word(key[a:b]) for a, b in words)
+    ):
+        return None  # "بغداد - ...", "كتب - ...", "سامر علي - ...", "في ..."
+    name = read_name(key, m.end(), limit, True, labelled=False, given_first=True)
+    if name is None or key[name.stop : limit].strip(" \t/:"):
+        return None
+    return outlet, name
+
+
+def trailing_byline(key: str) -> tuple[int, int] | None:
+    """Where a byline glued to the end of a headline starts: "... المنكوب… كتب: حسن يونس",
+    "... الأحلام. بقلم: سعيد علي", "... في التقرير -تقرير حامد علي". After a sentence's end or a
+    dash, a label and a name of two words or more fill the rest of the line (with no separator
+    after the label, the name opens with a first name of given_names.tsv); four words or more
+    stand before it. Returns where the mark before the label and the label start in `key`."""
+    end = len(key.rstrip())
+    if end > _TRAILING_MAX_CHARS or not key[end - 1 : end].isalpha():
+        return None  # a name ends the line: most lines end with a full stop or a digit
+    for m in _TRAILING_MARK.finditer(key, max(0, end - _TRAILING_LOOK), end):
+        at = m.end()
+        label_end = read_label(key, at, end, bare=True) if at < end else None
+        if label_end is None:
+            continue  # most marks: a sentence's end, no label after it
+        name = read_byline(key, at, end, True)
+        if name is None:
+            gap = LABEL_GAP.match(key, label_end, end)
+            name = read_name(
+                key, gap.end() if gap else label_end, end, True, labelled=True, given_first=True
+            )
+        if (
+            name is not None
+            and name.words >= 2
+            and not key[name.stop : end].strip()
+            and len(key[: m.start()].split()) >= _HEADLINE_MIN_WORDS
+        ):
+            return m.start(), at
+    return None
