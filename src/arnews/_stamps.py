@@ -112,12 +112,15 @@ def _opens(text: str, start: int, match: DateMatch) -> bool:
 def _header_blocks(
     text: str, header: Header | None, blocks: list[RawBlock], found: _Found, anchor: dt.date | None
 ) -> None:
-    seen_title = in_body = long_body = False
+    seen_title = in_body = long_body = sentence = False
     dated_lines = 0  # date lines met so far, the scraper line aside
     late_lines = 0  # date lines met in the body proper
     for i, block in enumerate(blocks):
         seen_title = seen_title or block.kind == "title"
         in_body = in_body or block.kind == "paragraph" or _opens_a_paragraph(text, blocks, i)
+        sentence = sentence or (
+            block.kind == "paragraph" and ending(text[block.start : block.end]) in FINAL
+        )
         if block.kind == "dateline" or (
             block.kind == "paragraph" and block.end - block.start >= _LONG_PARAGRAPH
         ):
@@ -143,6 +146,10 @@ def _header_blocks(
                 _take(Segment(unlabelled, None, ()), _CLOSING, found)
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
+        elif in_body and seen_title and not sentence:
+            # under the title, below short lines that end no sentence (a tag line, a kicker):
+            # still the line under the title
+            segment = Segment(segment.dates, None, segment.rejected)
         elif in_body:
             # short lines above the first long paragraph: a head the layout did not see (a
             # title with a full stop); its date line counts when nothing better is found

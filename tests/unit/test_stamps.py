@@ -679,3 +679,13 @@ def test_an_iso_stamp_alone_on_its_line_is_a_date_line(line: str, when: dt.datet
     art = arnews.parse(f"{line}\n{_TITLE}\n\n{BODY}")
     assert art.published_at == when
     assert [b.kind for b in art.blocks[:2]] == ["header", "title"]
+
+
+def test_the_date_line_under_the_title_wins_over_a_tag_line_and_the_site_clock() -> None:
+    # the site's clock above its menu, the title, a tag line that ends no sentence, the date
+    tags = "سد الوادي\nسياسة\nسد الوادي"  # a tag list, one tag a line: the layout joins them
+    text = f"الأحد 24 نوفمبر 2024\n\n{_TITLE}\n\n{tags}\nالسبت 01/مايو/2021 - 03:08 م\n\n{_LONG}"
+    assert arnews.parse(text).published_at == dt.datetime(2021, 5, 1, 15, 8)
+    # a paragraph of sentences above it: the date line is a mention, the clock is the last word
+    text = f"الأحد 24 نوفمبر 2024\n\n{_TITLE}\n\n{BODY}\n\nالسبت 01/مايو/2021 - 03:08 م\n\n{_LONG}"
+    assert arnews.parse(text).published_at == dt.datetime(2024, 11, 24)
