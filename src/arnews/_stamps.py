@@ -146,16 +146,29 @@ def _header_blocks(
                 _take(Segment(unlabelled, None, ()), _CLOSING, found)
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
-        elif in_body and seen_title and not sentence:
-            # under the title, below short lines that end no sentence (a tag line, a kicker):
-            # still the line under the title
+        elif in_body and ((seen_title and not sentence) or _counted(text, blocks, i)):
+            # under the title, below short lines that end no sentence (a tag line, a kicker),
+            # or with the page's counters on its line ("2022/03/02 المشاهدات : 864"): the
+            # article's own meta line, as good as the line under the title
             segment = Segment(segment.dates, None, segment.rejected)
+            rank = _UNDER_TITLE
         elif in_body:
             # short lines above the first long paragraph: a head the layout did not see (a
             # title with a full stop); its date line counts when nothing better is found
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _counted(text: str, blocks: list[RawBlock], i: int) -> bool:
+    """Whether the page's counters follow date line `i` on its own line ("| 543 مشاهدة")."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        nxt is not None
+        and nxt.kind == "boilerplate"
+        and nxt.role == "comments"
+        and same_line(text, blocks[i].end, nxt.start)
+    )
 
 
 def _closes_the_page(blocks: list[RawBlock], i: int) -> bool:

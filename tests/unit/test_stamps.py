@@ -689,3 +689,14 @@ def test_the_date_line_under_the_title_wins_over_a_tag_line_and_the_site_clock()
     # a paragraph of sentences above it: the date line is a mention, the clock is the last word
     text = f"الأحد 24 نوفمبر 2024\n\n{_TITLE}\n\n{BODY}\n\nالسبت 01/مايو/2021 - 03:08 م\n\n{_LONG}"
     assert arnews.parse(text).published_at == dt.datetime(2024, 11, 24)
+
+
+def test_a_date_line_with_the_page_counters_is_the_articles_meta_line() -> None:
+    # the site's dual-date clock, a headline ending with a full stop (no title), then the
+    # article's date with its view count on one line
+    text = (
+        "الجمعة 27 جمادى الآخرة 1447هـ | 19 كانون الأول 2025\n\n"
+        "الجامعة تعقد مؤتمرها العلمي الدولي لحماية التراث.\n\n"
+        f"2022/03/02 المشاهدات : 864\n\n{_LONG}"
+    )
+    assert arnews.parse(text).published_at == dt.datetime(2022, 3, 2)
