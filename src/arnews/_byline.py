@@ -254,7 +254,8 @@ def bare_byline(key: str) -> NameRun | None:
 
 
 def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False) -> NameRun | None:
-    """A labelled byline opening key[pos:] ("كتب - محمد علي"): its name, or None.
+    """A labelled byline opening key[pos:] ("كتب - محمد علي"): its name, or None (never a
+    known place's name).
 
     With `bare`, any label may stand without its separator ("كتب سامر حسن -"): for places where
     a byline is expected, such as right after a dateline's date.
@@ -264,7 +265,10 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
         return None
     start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
-    return _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
+    name = _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
+    if name is not None and place_by_key(key[name.start : name.end]) is not None:
+        return None  # "متابعات/ بغداد/ ...": the desk's word and the place, no writer
+    return name
 
 
 def _second_writer(key: str, name: NameRun | None, limit: int) -> bool:

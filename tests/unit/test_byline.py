@@ -61,6 +61,7 @@ def test_labelled_bylines(line: str, name: str) -> None:
         "كتب - محمد علي أن الحكومة ستعمل",  # the name does not end: no separator, no line end
         "متابعة - قال الوزير",  # a saying verb is no name
         "بقلم:",
+        "متابعات/ بغداد/ أقام قسم العلاقات العامة ندوة علمية",  # a desk's word and a place
     ],
 )
 def test_not_bylines(line: str) -> None:
