@@ -362,17 +362,19 @@ def _outlet_first(line: Line, pos: int) -> Found | None:
 
 def _quoted_first(line: Line, pos: int) -> Found | None:
     """ "“نبض المدينة”- القاهرة", "«الخليج» - دبي": an outlet in quotation marks or guillemets
-    (known or not: the marks set it apart), a separator and a known place."""
+    (known or not: the marks set it apart), a separator and a known place; or the place alone
+    after the marks, ending the line ("« OUTLET » حضرموت")."""
     br = line.bracket(pos)
     quoted = line.quoted(pos) if br is None else (br if br["open"] == "«" else None)
     if quoted is None:
         return None
     sep = SEP.match(line.key, quoted.end(), line.limit)
-    place = place_then_end(line, line.skip(sep.end()), unknown=False) if sep else None
-    if place is None:
-        return None
+    place = place_then_end(line, line.skip(sep.end() if sep else quoted.end()), unknown=False)
+    if place is None or (sep is None and not line.at_end(place[2])):
+        return None  # with no separator, the place must end the line: "« OUTLET » حضرموت"
     span, entry, stop = place
-    return Found([("dateline", pos, stop)], span, entry, [quoted.span("body")], end=stop)
+    body = trim_span(line.key, *quoted.span("body"))
+    return Found([("dateline", pos, stop)], span, entry, [body], end=stop)
 
 
 def _bracket_first(line: Line, pos: int) -> Found | None:

@@ -349,6 +349,15 @@ ISSUE = [
         "«الخليج» - دبي:",
         (("Al-Khaleej", "الخليج"),),
     ),
+    # no separator after the marks: the place must end the line
+    Case(
+        f"« صوت الساحل » حضرموت\n{BODY}",
+        "حضرموت",
+        "Hadhramaut",
+        "YE",
+        "« صوت الساحل » حضرموت",
+        ((None, "صوت الساحل"),),
+    ),
     # a known place, a comma and a credit filling the line (an unknown outlet of two words)
     Case(
         f"إب، الوادي الأخضر:\n{BODY}",
@@ -818,6 +827,7 @@ NOT_DATELINES = [
     "صوت المدينة /أبين / الحكومة تقر خطة جديدة للطرق.",
     # a quotation, a dash, then a sentence that opens with a place
     "“لن نتراجع” - بيروت تشهد احتجاجات واسعة.",
+    "«لن نتراجع» بيروت تشهد احتجاجات واسعة.",
     # a place, a comma and a day or one plain word: no outlet
     "بغداد، الأربعاء",
     "بيروت، العاصمة:",
