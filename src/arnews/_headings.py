@@ -109,13 +109,15 @@ def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
 def _mark_twin_captions(units: list[Unit], start: int) -> None:
     """A short line said twice in a row is a photo's alt text and its caption ("قناة السويس" /
     "قناة السويس"): both boilerplate, role "caption". Dashes and spaces may differ; a line of
-    more than six words said twice is left alone (a headline, repeated by a theme)."""
+    more than six words, or one ending with a mark ("..", "!", ":"), said twice is left alone
+    (a headline or a heading, repeated by a theme)."""
     for i in range(start, len(units) - 1):
         a, b = units[i], units[i + 1]
         if (
             a.kind == "text" == b.kind
             and a.chars <= _TWIN_MAX_CHARS
             and abs(a.chars - b.chars) <= _TWIN_SLACK  # cheap: most neighbours differ in length
+            and a.end_class in _HEADING_ENDINGS  # "..", "!", ":" end a headline or a heading
             and 0 < a.words <= _TWIN_MAX_WORDS
             and _caption_key(a.key) == _caption_key(b.key)
         ):

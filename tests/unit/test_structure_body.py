@@ -278,6 +278,11 @@ def test_a_long_line_said_twice_is_no_caption() -> None:
     assert ("boilerplate", line) not in body(P1, line, line, P2)  # a headline a theme repeats
 
 
+@pytest.mark.parametrize("line", ["الوضع الميداني:", "من راقب المدينة مات قهرا..", "الخطة!"])
+def test_a_heading_or_headline_said_twice_is_no_caption(line: str) -> None:
+    assert ("boilerplate", line) not in body(P1, line, line, P2)
+
+
 def test_two_different_short_lines_stay_apart() -> None:
     got = body(P1, "مركز التلقيح", P2, "مركز التلقيح", P3)
     assert ("subheading", "مركز التلقيح") in got
