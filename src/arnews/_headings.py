@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import is_bare_count, opens_list
+from ._byline import author_name
 from ._grammar import ARABIC_LETTER
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_saying
@@ -35,6 +36,7 @@ _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
 _CUT_MIN_WORDS = 10  # a last line this long, cut mid-line, is a paragraph cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
+_AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans("–—ـ", "---")
@@ -108,9 +110,10 @@ def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
 
 def _mark_twin_captions(units: list[Unit], start: int) -> None:
     """A short line said twice in a row is a photo's alt text and its caption ("قناة السويس" /
-    "قناة السويس"): both boilerplate, role "caption". Dashes and spaces may differ; a line of
-    more than six words, or one ending with a mark ("..", "!", ":"), said twice is left alone
-    (a headline or a heading, repeated by a theme)."""
+    "قناة السويس"): both boilerplate, role "caption"; role "author" for a person's name the
+    story does not name (an author box, read as the byline). Dashes and spaces may differ; a
+    line of more than six words, or one ending with a mark ("..", "!", ":"), said twice is
+    left alone (a headline or a heading, repeated by a theme)."""
     for i in range(start, len(units) - 1):
         a, b = units[i], units[i + 1]
         if (
@@ -122,7 +125,20 @@ def _mark_twin_captions(units: list[Unit], start: int) -> None:
             and _caption_key(a.key) == _caption_key(b.key)
         ):
             a.kind = b.kind = "boilerplate"
-            a.role = b.role = "caption"
+            a.role = b.role = "author" if _author_box(units, i) else "caption"
+
+
+def _author_box(units: list[Unit], i: int) -> bool:
+    """Whether the twin lines at `i` name a person (a first name of the lexicon opening two or
+    three words) the title and the first lines around them do not name: the writer's box, its
+    picture's alt text and the name; a person the story is about is the photo's subject."""
+    key = units[i].key
+    named = author_name(key, 0, len(key), True)
+    if named is None or key[named.stop :].strip():
+        return False
+    name = " ".join(key[named.start : named.end].split())
+    around = units[max(0, i - _AROUND) : i] + units[i + 2 : i + 2 + _AROUND]
+    return not any(name in " ".join(u.key.split()) for u in around)
 
 
 def _caption_key(key: str) -> str:

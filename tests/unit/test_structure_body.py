@@ -286,3 +286,16 @@ def test_a_heading_or_headline_said_twice_is_no_caption(line: str) -> None:
 def test_two_different_short_lines_stay_apart() -> None:
     got = body(P1, "مركز التلقيح", P2, "مركز التلقيح", P3)
     assert ("subheading", "مركز التلقيح") in got
+
+
+def test_a_name_said_twice_is_an_author_box_unless_the_story_names_it() -> None:
+    title = "وزير الثقافة يفتتح معرض الكتاب"
+    box = "سعاد الحلبي"
+    art = arnews.parse(f"{title}\n\n{box}\n\n{box}\n\n{P1}\n\n{P2}")
+    assert art.byline is not None and art.byline.name == box
+    # the minister the story is about: his photo's alt text and caption
+    subject = "محمد الكردي"
+    story = f"افتتح {subject} وزير الثقافة معرض الكتاب السنوي في العاصمة صباح اليوم."
+    art = arnews.parse(f"{title}\n\n{subject}\n\n{subject}\n\n{story}\n\n{P2}")
+    assert art.byline is None
+    assert [b.text for b in art.boilerplate] == [subject, subject]
