@@ -154,7 +154,7 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     _mark_twin_captions(units, start)
     followed = followed_by_body(units)
     related = _related_runs(units, start, followed)
-    if cut_short and units and units[-1].kind == "text" and units[-1].words >= _CUT_MIN_WORDS:
+    if cut_short and related and related[-1] and units[-1].words >= _CUT_MIN_WORDS:
         related[-1] = False
         if len(units) > 1 and sum(related[start:]) < _RUN_MIN:
             related = [False] * len(units)  # the run it ended is too short now
