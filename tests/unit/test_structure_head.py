@@ -64,6 +64,13 @@ def test_repeated_title_with_the_site_name() -> None:
     assert kinds_of(text + BODY) == ["title", "boilerplate", "paragraph"]
 
 
+def test_a_writers_name_under_a_headline_that_opens_with_it_is_no_shorter_title() -> None:
+    # "NAME: HEADLINE" (a column), then the date and the name: the headline stays the title
+    headline = "سامر الحلبي: بقية مشهد السفارة"
+    text = f"{headline}\n\n2026/01/06\nسامر الحلبي\n\nكم كان مخجلا ما قاله المسؤول أمام الجميع."
+    assert title_of(text) == headline
+
+
 def test_repeated_title_below_the_site_name_a_counter_and_the_date() -> None:
     # the head ends at the site's name; the repeat a few lines down is still the title's
     text = (
