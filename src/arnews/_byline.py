@@ -32,9 +32,11 @@ __all__ = [
     "read_byline",
     "read_label",
     "read_name",
+    "writes_words",
 ]
 
 _BYLINE_COLUMNS = 3  # strength, variants, note
+_AFTER = "after"  # the strength of the words that follow a writer's name ("يكتب")
 _JOINERS_COLUMNS = 3  # kind, variants, note
 _GIVEN_NAMES_COLUMNS = 4  # name_en, gender, variants, note
 _TRAILING_DOTS = " .…"
@@ -78,6 +80,8 @@ def _labels() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
     strong: set[str] = set()
     desk: set[str] = set()
     for row in table("byline_labels", _BYLINE_COLUMNS):
+        if row.fields[0] == _AFTER:
+            continue  # "يكتب" follows a name, it never opens a byline
         keys = [fold_word(v) for v in row.variants]
         variants.extend(keys)
         if row.fields[0] == "strong":
@@ -88,6 +92,15 @@ def _labels() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
     alts = "|".join(regex.escape(v).replace(r"\ ", r"[ \t]+") for v in ordered)
     pattern = regex.compile(rf"(?:{alts})(?![^\W_])", regex.IGNORECASE)
     return pattern, frozenset(strong), frozenset(desk)
+
+
+@functools.cache
+def writes_words() -> frozenset[str]:
+    """The folded words that follow a writer's name in a column's headline ("يكتب", "تكتب")."""
+    return frozenset(
+        fold_word(v) for row in table("byline_labels", _BYLINE_COLUMNS)
+        if row.fields[0] == _AFTER for v in row.variants
+    )  # fmt: skip
 
 
 @functools.cache

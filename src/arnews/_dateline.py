@@ -22,7 +22,7 @@ from ._opening import Found, read_opening
 from ._reporter_lines import author_alone
 from ._segment import BREAKS, same_line
 from ._structure import RawBlock
-from ._writer_lines import outlet_then_writer
+from ._writer_lines import outlet_then_writer, writer_in_headline
 
 __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
@@ -167,7 +167,7 @@ def find_credits(text: str, blocks: list[RawBlock], *, listing: bool = False) ->
     _authors(text, state)
     body_index = _open(text, state)
     closing = find_closing(text, state.blocks, body_index)
-    state.byline = state.byline or closing.byline
+    state.byline = state.byline or closing.byline or _columnist(text, state.blocks)
     agencies = tuple(state.opening) + closing.agencies
     warnings: list[ParseWarning] = []
     if state.dateline is not None and state.dateline.place_en is None:
@@ -294,6 +294,20 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)
             return
+
+
+def _columnist(text: str, blocks: list[RawBlock]) -> Byline | None:
+    """The writer a column's title names ("سامر الحلبي يكتب: ..."): the byline, its span inside
+    the title block (the title keeps its whole text)."""
+    title = next((b for b in blocks if b.kind == "title"), None)
+    if title is None:
+        return None
+    folded = fold(text, title.start, title.end)
+    name = writer_in_headline(folded.key)
+    if name is None:
+        return None
+    start, end = folded.span(name.start, name.end)
+    return Byline(clean_text(text[start:end]), text[start:end], (start, end))
 
 
 def _authors(text: str, state: _State) -> None:

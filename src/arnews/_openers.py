@@ -94,8 +94,8 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
     labels: list[str] = []
     strong: list[str] = []
     for row in table("byline_labels", _BYLINE_COLUMNS):
-        if row.fields[0] == "desk":
-            continue  # "خاص" opens headlines too: never a byline's first word
+        if row.fields[0] in ("desk", "after"):
+            continue  # "خاص" opens headlines too, "يكتب" follows a name: never a byline's first
         target = strong if row.fields[0] == "strong" else labels
         target.extend(fold(v).key for v in row.variants)
     word_end = r"(?![\p{L}\p{M}])"

@@ -16,11 +16,12 @@ from ._byline import (
     read_byline,
     read_label,
     read_name,
+    writes_words,
 )
 from ._grammar import DASH_RUN
 from ._places import place_by_key
 
-__all__ = ["outlet_then_writer", "trailing_byline"]
+__all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline"]
 
 # an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -"
 # (a colon after such words names a role or a desk: "حكم الساحة: NAME", "الساحل الشرقي: NAME")
@@ -34,6 +35,7 @@ _TRAILING_MARK = regex.compile(rf"(?:[.…!؟?]+|[ \t]{DASH_RUN})[ \t]*")
 _TRAILING_LOOK = 48  # characters enough for a label and a name of four words
 _TRAILING_MAX_CHARS = 240
 _HEADLINE_MIN_WORDS = 4
+_COLUMN_LOOK = 60  # characters enough for a writer's name, its verb and the colon
 
 
 def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
@@ -91,3 +93,20 @@ def trailing_byline(key: str) -> tuple[int, int] | None:
         ):
             return m.start(), at
     return None
+
+
+def writer_in_headline(key: str) -> NameRun | None:
+    """The writer a column's headline names: "سامر الحلبي يكتب: بقية المشهد", "د. سامر الحلبي
+    يكتب :المشهد" (a name of two words or more, a word of the "after" rows of
+    byline_labels.tsv, a colon, then the headline). None for any other line."""
+    colon = key.find(":", 0, _COLUMN_LOOK)
+    if colon < 0 or not key[colon + 1 :].strip():
+        return None
+    before = key[:colon].rstrip()
+    cut = before.rfind(" ")
+    if cut < 0 or before[cut + 1 :] not in writes_words():
+        return None
+    name = read_name(key, 0, cut, True, labelled=True, min_words=2)
+    if name is None or key[name.stop : cut].strip():
+        return None
+    return name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import arnews
 from arnews._byline import read_name
 from arnews._credits import closing_line
 from arnews._dateline import find_credits
@@ -94,7 +95,8 @@ def test_every_source_label_opens_a_source_line(variant: str, fields: tuple[str,
 
 
 @pytest.mark.parametrize(
-    ("variant", "fields"), [r for r in _rows("byline_labels", 3) if r[1][0] != "desk"]
+    ("variant", "fields"),
+    [r for r in _rows("byline_labels", 3) if r[1][0] not in ("desk", "after")],
 )
 def test_every_byline_label_opens_a_byline(variant: str, fields: tuple[str, ...]) -> None:
     text = f"{variant}: سعاد حسن\n{BODY}"
@@ -104,3 +106,16 @@ def test_every_byline_label_opens_a_byline(variant: str, fields: tuple[str, ...]
     ]
     found = find_credits(text, blocks)
     assert found.byline is not None and found.byline.name == "سعاد حسن"
+
+
+@pytest.mark.parametrize(
+    ("variant", "fields"), [r for r in _rows("byline_labels", 3) if r[1][0] == "after"]
+)
+def test_every_after_word_names_a_columnist_in_the_title(
+    variant: str, fields: tuple[str, ...]
+) -> None:
+    text = f"سعاد حسن {variant}: بقية المشهد في المدينة\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.title is not None and art.title.text.startswith("سعاد حسن")
+    assert text[art.byline.span[0] : art.byline.span[1]] == art.byline.text
