@@ -130,9 +130,11 @@ def is_byline(key: str) -> bool:
 
 
 def _place_then_label(head: str, labelled: regex.Pattern[str]) -> bool:
-    """A known place of one to three words, then a labelled byline: "بني أنصار كتب: ..."."""
+    """A known place of one to three words, maybe a separator, then a byline: "بني أنصار كتب: ...",
+    "خنيفرة : متابعة عبد العزيز"."""
     words = head.split(maxsplit=_PART_MAX_WORDS)
     for n in range(1, min(len(words), _PART_MAX_WORDS + 1)):
         if lookup_place(" ".join(words[:n])) is not None:
-            return labelled.match(" ".join(words[n:])) is not None
+            rest = " ".join(words[n:]).lstrip(_SEPARATORS + " ")  # "خنيفرة : متابعة NAME"
+            return labelled.match(rest) is not None or bare_byline(rest) is not None
     return False

@@ -55,6 +55,7 @@ _MAX_PLACE_WORDS = 4
 _MAX_OUTLET_WORDS = 3
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _MAX_BRACKETED_OUTLET_WORDS = 2
+_NISBA_MIN_CHARS = 4  # "الحي" (the quarter) is no family name
 _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
 _A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
@@ -308,6 +309,8 @@ def _outlet_slash_place(line: Line, pos: int) -> Found | None:
     words = line.words(pos, TOKEN)[: m.group(1).count(" ") + 1]
     if not words or words[-1][1] != m.end(1) or not _plain_name(line, words):
         return None
+    if _family_name(line.key[words[-1][0] : words[-1][1]]) and len(words) > 1:
+        return None  # "عزيز المسناوي / خنيفرة": a reporter's family name, no outlet's
     at = line.skip(m.end())
     for span, entry in line.known_places(at, line.words(at)):
         after = span[1]
@@ -318,6 +321,11 @@ def _outlet_slash_place(line: Line, pos: int) -> Found | None:
             end = line.limit
             return Found([("dateline", pos, end)], span, entry, [(pos, words[-1][1])], end=end)
     return None
+
+
+def _family_name(word: str) -> bool:
+    """A nisba, the commonest shape of a family name: "ال" and a final ي ("المسناوي", "الحلبي")."""
+    return word.startswith(_DEFINITE) and word.endswith("ي") and len(word) > _NISBA_MIN_CHARS
 
 
 def _outlet_first(line: Line, pos: int) -> Found | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+import arnews
 from arnews._dateline import Credits, find_credits
 from arnews._fold import clean_text
 from arnews._structure import RawBlock
@@ -300,6 +301,12 @@ ISSUE = [
         "YE",
         "المرصد الجديد/عدن",
         ((None, "المرصد الجديد"),),
+    ),
+    # a reporter's name before the slash (a family name in "ال...ي"): the byline, no outlet
+    Case(f"عزيز الحلبي / أسوان\n{BODY}", "أسوان", "Aswan", "EG", "أسوان", byline="عزيز الحلبي"),
+    # a known place, a separator, then a label and a name
+    Case(
+        f"مراكش : متابعة سامر علي\n{BODY}", "مراكش", "Marrakesh", "MA", "مراكش :", byline="سامر علي"
     ),
     # a known place, then a labelled byline with no separator between them
     Case(f"مراكش كتب: سامر علي\n{BODY}", "مراكش", "Marrakesh", "MA", "مراكش", byline="سامر علي"),
@@ -910,3 +917,11 @@ def test_a_quotation_after_the_place_is_no_credit() -> None:
     found = credits_of(text)
     assert found.agencies == ()
     assert first_paragraph(text, found).startswith('"لن نتراجع عن القرار"')
+
+
+def test_a_place_a_separator_and_a_labelled_byline_first_is_no_title() -> None:
+    text = f"مراكش : متابعة عبد العزيز العلوي\n\n{BODY}"  # four words after the colon
+    art = arnews.parse(text)
+    assert art.title is None
+    assert art.dateline is not None and art.dateline.place_en == "Marrakesh"
+    assert art.byline is not None and art.byline.name == "عبد العزيز العلوي"
