@@ -30,6 +30,7 @@ __all__ = [
     "known_credit",
     "make_agencies",
     "opens_like_dateline",
+    "opens_like_outlet",
     "outlet_shaped",
     "self_credit",
     "trailing_credit",
@@ -91,6 +92,14 @@ def has_outlet_mark(key: str, words: list[tuple[int, int]]) -> bool:
         return True
     suffix_words = marks.get("suffix_word", frozenset())
     return any(key[s:e].lower() in suffix_words for s, e in words[1:])
+
+
+def opens_like_outlet(key: str) -> bool:
+    """Whether the folded phrase opens with a word only outlets' names open with among the
+    names of people: a prefix or a lead mark ("موقع أنصار الله", "صحيفة الفلاني")."""
+    first = key.split(maxsplit=1)[0].lower() if key.strip() else ""
+    marks = _outlet_marks()
+    return first in marks.get("prefix", frozenset()) or first in marks.get("lead", frozenset())
 
 
 def outlet_shaped(key: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._byline import author_name, read_label, read_name
-from ._credits import known_credit
+from ._credits import known_credit, opens_like_outlet
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
@@ -63,6 +63,9 @@ def name_place(line: Line, pos: int) -> Found | None:
             line, pos, name.start, name.end, name.stop
         )
     span, entry, stop = place
+    if opens_like_outlet(line.key[name.start : name.end]):
+        # "موقع أنصار الله – إب –", "شبكة الأخبار – بغداد": the outlet's credit, no writer
+        return Found([("dateline", pos, stop)], span, entry, [(name.start, name.end)], end=stop)
     pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
     return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
 

@@ -71,7 +71,9 @@ def test_every_given_name_opens_a_reporters_name_after_a_credit(
     assert art.dateline is None
 
 
-@pytest.mark.parametrize(("variant", "fields"), _rows("outlet_marks", 3))
+@pytest.mark.parametrize(
+    ("variant", "fields"), [r for r in _rows("outlet_marks", 3) if r[1][0] != "lead"]
+)
 def test_every_outlet_mark_makes_an_unknown_outlet_a_credit(
     variant: str, fields: tuple[str, ...]
 ) -> None:
@@ -79,3 +81,16 @@ def test_every_outlet_mark_makes_an_unknown_outlet_a_credit(
     art = arnews.parse(f"{outlet} - أعلنت الوزارة اليوم خطة جديدة لتوزيع المياه.")
     assert [(a.name, a.text) for a in art.agencies] == [(None, outlet)]
     assert "unknown-agency" in [w.code for w in art.warnings]
+
+
+@pytest.mark.parametrize(
+    ("variant", "fields"), [r for r in _rows("outlet_marks", 3) if r[1][0] == "lead"]
+)
+def test_every_lead_word_makes_the_name_before_a_place_an_outlets(
+    variant: str, fields: tuple[str, ...]
+) -> None:
+    outlet = f"{variant} الفلاني"
+    art = arnews.parse(f"{outlet} – بغداد\n\nأعلنت الوزارة اليوم خطة جديدة لتوزيع المياه.")
+    assert [(a.name, a.text) for a in art.agencies] == [(None, outlet)]
+    assert art.byline is None
+    assert art.dateline is not None and art.dateline.place_en == "Baghdad"
