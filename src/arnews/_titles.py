@@ -33,6 +33,10 @@ _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
 _TITLE_MAX_WORDS = 30
 _TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
+_STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
+# ".." or "…" after a letter ends a headline on some sites; "..." is an excerpt cut short
+# ("... عناصر الدرك التابعة..."), and marks after a separator close no headline ("الإعلام /…")
+_DOTTED_END = regex.compile(r"(?<=[^\W\d_][ \t]*)(?:\.\.|\.{4,}|[ \t]*…)[ \t]*$")
 _MENU_MAX_WORDS = 2
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
@@ -148,8 +152,12 @@ def _title_shaped(unit: Unit) -> bool:
         return False
     if not _TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
         return False
-    if unit.end_class not in _TITLE_ENDINGS:
-        return False
+    if unit.end_class not in _TITLE_ENDINGS and not (
+        unit.end_class == "stop"
+        and _DOTTED_END.search(unit.key) is not None
+        and unit.words <= _STOPPED_TITLE_MAX_WORDS
+    ):
+        return False  # "..", "…" end headlines on some sites; one full stop ends a sentence
     key = unit.key
     if _ARABIC_LETTER.search(key) is None:
         return False  # "living cost indicators": a widget's English label, not the headline

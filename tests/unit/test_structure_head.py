@@ -241,3 +241,16 @@ def test_a_menu_or_a_doubled_site_name_is_never_the_title(menu: str) -> None:
 )
 def test_headlines_that_open_like_other_things(title: str) -> None:
     assert title_of(title + BODY) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("الفرق الطبية تبدأ حملة التلقيح في القرى ..", True),  # a site's closing dots
+        ("الفرق الطبية تبدأ حملة التلقيح في القرى…", True),
+        ("الفرق الطبية تبدأ حملة التلقيح في القرى.", False),  # one full stop: a sentence
+        ("الفرق الطبية تبدأ حملة التلقيح في القرى البعيدة التابعة...", False),  # an excerpt cut
+    ],
+)
+def test_a_short_headline_ending_with_dots(line: str, title: bool) -> None:
+    assert (title_of(line + BODY) == line) is title
