@@ -26,6 +26,8 @@ from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED
 from ._stamp_lines import label_at
 
 __all__ = [
+    "ANY_DIGIT",
+    "YEAR",
     "date_then_tail",
     "ends_with_stamp",
     "glued_update_meta",
@@ -50,7 +52,7 @@ _SOURCE_EDGES = " \t-–—|/،,"
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
 _LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
 
-_ANY_DIGIT = re.compile(r"[0-9]")
+ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
 _NUMERIC_DATE = regex.compile(
     r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}|[0-9]{4} [0-9]{2} [0-9]{2}(?![0-9])"
@@ -79,7 +81,7 @@ _NAMED_DATE = regex.compile(
     r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?P<sep>[-–—|:/،,][ \t]*)?(?=[^\W_])"
 )
 _NAMED_DATE_MAX_CHARS = 80
-_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")  # four digits alone: a year
 
 # (table, columns) holding the words a date line may be made of
 _MONTH_TABLES = (("months", 4), ("hijri_months", 3))
@@ -138,7 +140,7 @@ def _short_date_line(key: str) -> bool:
 
 
 def _date_line(key: str) -> bool:
-    if _ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
+    if ANY_DIGIT.search(key) is None and len(key) > _LABEL_ONLY_MAX_CHARS:
         return False  # no date without a digit, and a bare label line is short
     if key[:1].isdigit() and _ISO_STAMP.fullmatch(key.strip()):
         return True  # "2019-12-17T21:00:00Z": its T and Z are no words of a sentence
@@ -186,7 +188,7 @@ def is_named_date_line(key: str) -> bool:
     section, a paper, an outlet, parted from the date by a mark ("صيداويات - الإثنين 26 أيار
     2025") or before a numeric date ("الوحدة 19-11-2022"). The date must be whole: a day, a
     month and a year."""
-    if len(key) > _NAMED_DATE_MAX_CHARS or _YEAR.search(key) is None:
+    if len(key) > _NAMED_DATE_MAX_CHARS or YEAR.search(key) is None:
         return False  # `search` for a year first: most lines hold none
     m = _NAMED_DATE.match(key)
     if m is None:

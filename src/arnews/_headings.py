@@ -13,7 +13,7 @@ import re
 
 from ._boilerplate import is_bare_count, opens_list
 from ._byline import author_name
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASHES
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_saying
 from ._places import place_by_key
@@ -39,7 +39,7 @@ _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
-_DASHES = str.maketrans("–—ـ", "---")
+_DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-" already
 
 
 def _heading_shaped(unit: Unit) -> bool:

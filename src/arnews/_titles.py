@@ -57,7 +57,7 @@ _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر ح
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
-_TAIL_SEPARATOR = regex.compile(r"\s*[-–—|]")  # a site's name after the title ("... - الجزيرة نت")
+_TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
 
 
 def followed_by_body(units: list[Unit]) -> list[bool]:

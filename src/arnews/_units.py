@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
 from ._byline import author_name
 from ._datebars import (
+    ANY_DIGIT,
+    YEAR,
     date_then_tail,
     glued_update_meta,
     is_date_line,
@@ -64,9 +66,7 @@ _WRITER_DATE_MAX_CHARS = 80
 # the longest line a date shape reads (a date line, or a date line and its tail): 160 characters
 _DATE_SHAPES_MAX_CHARS = 160
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
-_FIRST_DIGIT = re.compile(r"[0-9]")
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
-_ANY_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
@@ -160,7 +160,7 @@ def _year_goes_on(last: Unit, found: list[Unit]) -> bool:
         and len(found) == 1
         and not found[0].gap_before
         and _YEAR_ALONE.fullmatch(found[0].key) is not None
-        and _ANY_YEAR.search(last.key) is None
+        and YEAR.search(last.key) is None
     )
 
 
@@ -334,7 +334,7 @@ def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] |
     name becomes a boilerplate unit of role "author" (read as the byline), the rest the date."""
     if len(key) > _WRITER_DATE_MAX_CHARS:
         return None
-    digit = _FIRST_DIGIT.search(key)
+    digit = ANY_DIGIT.search(key)
     if digit is None:
         return None
     head = key[: digit.start()].rstrip(_WRITER_MARKS)
