@@ -1,0 +1,343 @@
+# Opening lines led by a credit or an outlet: a known credit ("شفق نيوز- كركوك", "رويترز - "),
+# credits in brackets or quotation marks, an outlet known by its shape (lexicon/outlet_marks.tsv)
+# or an unknown outlet's plain name before a dash, a bar or a slash and a known place.
+# Rule: an unknown name counts only when nothing else (a place, a person, a section, a sentence's
+# opening word) can read it.
+"""Credit- and outlet-led opening-line shapes."""
+
+from __future__ import annotations
+
+import re
+
+from ._boilerplate import furniture_kind, is_section
+from ._byline import (
+    opens_with_given_name,
+    read_label,
+    read_name,
+)
+from ._credits import (
+    bracket_credits,
+    has_outlet_mark,
+    known_credit,
+    outlet_shaped,
+    trim_span,
+)
+from ._fold import fold_word
+from ._found import Found
+from ._grammar import ARABIC_LETTER, DASH_RUN
+from ._lexicon import index
+from ._linereader import (
+    CREDIT_SEP,
+    OPEN_BRACKETS,
+    SEP,
+    TOKEN,
+    Line,
+    Span,
+    place_then_end,
+)
+from ._opening_tail import credit_at, desk_label
+from ._paragraphs import opens_with_saying
+from ._places import place_by_key
+
+__all__ = [
+    "bracket_first",
+    "credit_first",
+    "outlet_first",
+    "outlet_slash_place",
+    "outlet_then_place",
+    "quoted_first",
+    "unknown_outlet_first",
+]
+
+_MAX_BRACKETED_OUTLET_WORDS = 2
+_NISBA_MIN_CHARS = 4  # "الحي" (the quarter) is no family name
+_OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
+_A_DASH_IN_CLAUSE = re.compile(rf"[ \t]{DASH_RUN}[ \t]")  # "... - التي ... - قررت": a clause
+_CLAUSE_LOOK = 80
+_CONJUNCTION = "و"  # "وأضاف ماكرون – ...": a sentence, never an outlet's name
+_WITH_THE = "بال"
+_ADVERB_END = "ا"  # an adverb's tanween alef: "أيضا", "ثانيا", "رسميا"
+_DEFINITE = "ال"
+_ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
+_FROM = re.compile(r"[ \t]+من[ \t]+")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASHED_OUTLET = re.compile(r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*/")
+
+
+def credit_first(line: Line, pos: int) -> Found | None:
+    """ "شفق نيوز- كركوك", "أفريقيا برس – تونس. ...", a credit alone: "رويترز - ...", a
+    credit that is the whole line: "أ ش أ", and "إيلاف من الرباط: ..."."""
+    words = line.words(pos, TOKEN)
+    for n in range(len(words), 0, -1):
+        credit = (pos, words[n - 1][1])
+        entry = known_credit(line.key[credit[0] : credit[1]])
+        if entry is None:
+            continue
+        if entry.credit_only and place_by_key(line.key[credit[0] : credit[1]]) is not None:
+            return None  # "العين": the place reading wins
+        sep = CREDIT_SEP.match(line.key, credit[1], line.limit)
+        if sep is None:
+            from_place = _linked_place(line, credit)
+            if from_place is not None:
+                return from_place
+            slash = _SLASH.match(line.key, credit[1], line.limit)
+            if slash is not None and not entry.credit_only:
+                # "شفق نيوز/ أفاد ...": an unambiguous outlet's name, a slash, then the body
+                return Found([("dateline", pos, slash.end())], credits=[credit], end=slash.end())
+        alone_to = credit[1] if sep is None else sep.end()
+        if pos == 0 and line.eol and line.at_end(alone_to):
+            # a credit alone on its line above the body: "وكالات", "أ ش أ", "الأناضول-"
+            return Found([("dateline", pos, alone_to)], credits=[credit], end=alone_to)
+        if sep is None:
+            return None
+        at = line.skip(sep.end())
+        place = place_then_end(line, at, unknown=False)
+        if place is None:
+            second = credit_at(line, at, tatweel=False)  # "المواطن - واس": the agency it cites
+            if (
+                second is not None
+                and (
+                    second[1] > second[0][1]  # a separator after it
+                    or (line.eol and not line.key[second[1] : line.limit].strip(_STRAY_CLOSERS))
+                )
+            ):
+                stop = line.limit if second[1] == second[0][1] else second[1]
+                return Found([("dateline", pos, stop)], credits=[credit, second[0]], end=stop)
+            reporter = _reporter_after(line, credit, sep.end(), at)
+            if reporter is not None:
+                return reporter
+            desk = desk_label(line, sep.end())
+            if desk > sep.end():  # "الوطن|رصد": the desk that ends the line is no place
+                return Found([("dateline", pos, desk)], credits=[credit], end=desk)
+            place = place_then_end(line, at, unknown=True)
+        if place is not None:
+            span, place_entry, stop = place
+            return Found([("dateline", pos, stop)], span, place_entry, [credit], end=stop)
+        if entry.credit_only:
+            return None
+        return Found([("dateline", pos, sep.end())], credits=[credit], end=sep.end())
+    return None
+
+
+def _reporter_after(line: Line, credit: Span, sep_end: int, at: int) -> Found | None:
+    """ "الوكيل الإخباري - مجدي الباطية -": after a credit, where an unknown place could stand,
+    a reporter's name (two to four words opening with a first name of given_names.tsv)."""
+    name = read_name(line.key, at, line.limit, line.eol, labelled=False, given_first=True)
+    if name is None:
+        return None
+    pieces = [("dateline", credit[0], sep_end), ("byline", at, name.stop)]
+    return Found(pieces, credits=[credit], name=(name.start, name.end), end=name.stop)
+
+
+def _linked_place(line: Line, credit: Span) -> Found | None:
+    """A credit, "من" or a slash, and a known place: "إيلاف من الرباط: ..." (the place never
+    ends the line), "المعلومة/ بغداد.. ..." (then a separator, the outlet's full stops or the
+    line end)."""
+    m = _FROM.match(line.key, credit[1], line.limit)
+    slash = m is None
+    if slash:
+        m = _SLASH.match(line.key, credit[1], line.limit)
+    if m is None:
+        return None
+    place = place_then_end(line, line.skip(m.end()), unknown=False)
+    if place is None or (not slash and line.at_end(place[0][1])):
+        return None
+    span, entry, stop = place
+    while slash and stop < line.limit and line.key[stop] == ".":
+        stop += 1  # "بغداد.."
+    return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
+
+
+def bracket_first(line: Line, pos: int) -> Found | None:
+    """ "(رويترز) – قال ...": known credits in brackets opening the text, then a separator."""
+    br = line.bracket(pos)
+    if br is None or br["open"] not in OPEN_BRACKETS:
+        return None
+    credits = bracket_credits(line.key, *br.span("body"), unknown=False)
+    sep = SEP.match(line.key, br.end(), line.limit) if credits else None
+    if sep is None:
+        return None
+    return Found([("dateline", pos, sep.end())], credits=credits, end=sep.end())
+
+
+def quoted_first(line: Line, pos: int) -> Found | None:
+    """ "“نبض المدينة”- القاهرة", "«الخليج» - دبي": an outlet in quotation marks or guillemets
+    (known or not: the marks set it apart), a separator and a known place; or the place alone
+    after the marks, ending the line ("« OUTLET » حضرموت")."""
+    br = line.bracket(pos)
+    quoted = line.quoted(pos) if br is None else (br if br["open"] == "«" else None)
+    if quoted is None:
+        return None
+    sep = SEP.match(line.key, quoted.end(), line.limit)
+    place = place_then_end(line, line.skip(sep.end() if sep else quoted.end()), unknown=False)
+    if place is None or (sep is None and not line.at_end(place[2])):
+        return None  # with no separator, the place must end the line: "« OUTLET » حضرموت"
+    span, entry, stop = place
+    body = trim_span(line.key, *quoted.span("body"))
+    return Found([("dateline", pos, stop)], span, entry, [body], end=stop)
+
+
+def outlet_first(line: Line, pos: int) -> Found | None:
+    """ "المسار الإخباري : – ...", "تاوريرت بريس - الرباط -": an outlet missing from the lexicon,
+    known by its shape (lexicon/outlet_marks.tsv), then a separator, and a known place or the
+    body. Its Agency has no name."""
+    words = line.words(pos, TOKEN)
+    if len(words) < 2 or not has_outlet_mark(line.key, words):
+        return None  # most first lines: no outlet mark among their first words
+    for n in range(len(words), 1, -1):
+        span = (pos, words[n - 1][1])
+        if not outlet_shaped(line.key[span[0] : span[1]]):
+            continue
+        where = line.bracketed_place(span[1])  # "وكالة السواحل للأنباء(نواكشوط):"
+        sep = CREDIT_SEP.match(line.key, where[2] if where else span[1], line.limit)
+        if (
+            sep is None
+            and where is None
+            and pos == 0
+            and line.eol
+            and line.at_end(span[1])
+            and _ARABIC_LETTER.search(line.key, pos, span[1])  # "Lana News": a logo's text
+        ):
+            return Found([("dateline", pos, span[1])], credits=[span], end=span[1])  # "سام برس"
+        if sep is None:
+            return _linked_place(line, span) if where is None else None  # "شمس نيوز/ رام الله"
+        if where is not None:
+            pieces = [("dateline", pos, sep.end())]
+            return Found(pieces, where[0], where[1], [span], end=sep.end())
+        end = sep.end()
+        while (
+            more := CREDIT_SEP.match(line.key, end, line.limit)
+        ) is not None and more.end() > end:
+            end = more.end()  # "المسار الإخباري : –"
+        place = place_then_end(line, line.skip(end), unknown=False)
+        if place is not None:
+            p_span, entry, stop = place
+            return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        return Found([("dateline", pos, end)], credits=[span], end=end)
+    return None
+
+
+def outlet_then_place(line: Line, pos: int) -> Found | None:
+    """ "استبن (نواكشوط) - ...": one or two plain words that are no place and no person, a known
+    place in brackets and a separator. The words are the outlet, its Agency unnamed."""
+    words = line.words(pos, TOKEN)[:_MAX_BRACKETED_OUTLET_WORDS]
+    for n in range(len(words), 0, -1):
+        span = (pos, words[n - 1][1])
+        where = line.bracketed_place(span[1])
+        if where is None:
+            continue
+        sep = SEP.match(line.key, where[2], line.limit)
+        if sep is None or not _plain_name(line, words[:n]):
+            return None
+        return Found([("dateline", pos, sep.end())], where[0], where[1], [span], end=sep.end())
+    return None
+
+
+def outlet_slash_place(line: Line, pos: int) -> Found | None:
+    """ "المشهد الجنوبي/لحج", "صوت عدن /زنجبار / خاص:": a whole line of one to three plain words
+    (an outlet the lexicon does not know), a slash and a known place, maybe then a slash and
+    the desk's label. The words are the outlet, its Agency unnamed."""
+    m = _SLASHED_OUTLET.match(line.key, pos, line.limit) if pos == 0 and line.eol else None
+    if m is None:
+        return None
+    words = line.words(pos, TOKEN)[: m.group(1).count(" ") + 1]
+    if not words or words[-1][1] != m.end(1) or not _plain_name(line, words):
+        return None
+    if _family_name(line.key[words[-1][0] : words[-1][1]]) and len(words) > 1:
+        return None  # "عزيز المسناوي / خنيفرة": a reporter's family name, no outlet's
+    at = line.skip(m.end())
+    for span, entry in line.known_places(at, line.words(at)):
+        after = span[1]
+        slash = _SLASH.match(line.key, after, line.limit)  # "/ خاص:": the desk's label
+        if slash is not None and slash.end() < line.limit:
+            after = read_label(line.key, slash.end(), line.limit, alone=True) or after
+        if not line.key[after : line.limit].strip(" \t:"):
+            end = line.limit
+            return Found([("dateline", pos, end)], span, entry, [(pos, words[-1][1])], end=end)
+    return None
+
+
+def _family_name(word: str) -> bool:
+    """A nisba, the commonest shape of a family name: "ال" and a final ي ("المسناوي", "الحلبي")."""
+    return word.startswith(_DEFINITE) and word.endswith("ي") and len(word) > _NISBA_MIN_CHARS
+
+
+def unknown_outlet_first(line: Line, pos: int) -> Found | None:
+    """ "حابي – قررت اللجنة ...", "هوى الشام| أعلن ...": one plain word and a dash, or one or
+    two and a bar, then the body. Nothing else opens a news sentence so: not a place (the
+    gazetteer holds the datelines), a person, a section, a clause in dashes ("الحكومة - التي
+    ... - قررت") or a sentence ("وأضاف ماكرون – خلال ...")."""
+    words = line.words(pos, TOKEN)[:_MAX_BRACKETED_OUTLET_WORDS]
+    for n in range(len(words), 0, -1):
+        span = (pos, words[n - 1][1])
+        placed = _outlet_then_place_alone(line, span, words[:n])  # "بشائر: الدمام"
+        if placed is not None:
+            return placed
+        sep = _OUTLET_SEP.match(line.key, span[1], line.limit)
+        if sep is None:
+            continue
+        name = line.key[span[0] : span[1]]
+        if n > 1 and "|" not in line.key[sep.start() : sep.end()]:
+            return None  # "الاتحاد قوة - شعار ...": two words before a dash read as a phrase
+        rest = line.key[sep.end() : sep.end() + _CLAUSE_LOOK]
+        if (
+            line.at_end(sep.end())
+            or not _ARABIC_LETTER.match(rest)
+            or _A_DASH_IN_CLAUSE.search(rest)
+            or not _unknown_outlet_name(line, words[:n])
+            or opens_with_saying(name)
+            or read_label(line.key, pos, line.limit, bare=True) is not None  # "تقرير -"
+        ):
+            return None
+        place = place_then_end(line, sep.end(), unknown=False)  # "المسلم-المنامة:"
+        if place is not None:
+            p_span, entry, stop = place
+            return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
+    return None
+
+
+def _outlet_then_place_alone(line: Line, span: Span, words: list[Span]) -> Found | None:
+    """ "بشائر: الدمام", "المسلم - المنامة": an unknown outlet's name, a separator and a known
+    place, alone on the line above the body."""
+    sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+    if sep is None or not line.eol:
+        return None
+    place = place_then_end(line, line.skip(sep.end()), unknown=False)
+    if place is None or not line.at_end(place[2]):
+        return None
+    if not _unknown_outlet_name(line, words):
+        return None
+    p_span, entry, stop = place
+    return Found([("dateline", span[0], stop)], p_span, entry, [span], end=stop)
+
+
+def _plain_name(line: Line, words: list[Span]) -> bool:
+    """Plain words that are no known place and open with no first name: an outlet's name."""
+    name = line.key[words[0][0] : words[-1][1]]
+    return (
+        line.plain(words)
+        and place_by_key(name) is None
+        and not opens_with_given_name(line.key, words)
+    )
+
+
+def _unknown_outlet_name(line: Line, words: list[Span]) -> bool:
+    """A plain name (see _plain_name) that no lexicon knows as a credit (credit_first declined
+    the ambiguous ones: "الوطنية - قال ...") and that opens no sentence (_name_like)."""
+    name = line.key[words[0][0] : words[-1][1]]
+    return _plain_name(line, words) and known_credit(name) is None and _name_like(name, len(words))
+
+
+def _name_like(name: str, words: int) -> bool:
+    """Whether the words before the dash can name an outlet, not open a sentence: no "و"
+    ("وأضاف ماكرون –"), no adverb ("أيضا –", "ثانيا –", "اليوم –"), no "بال" phrase ("بالصور –"),
+    no banner or section ("خاص –", "رياضة –")."""
+    if name.startswith((_CONJUNCTION, _WITH_THE)) or not _ARABIC_LETTER.search(name):
+        return False  # and "2026 - عام الانتخابات": a year, no name
+    if words == 1 and name.endswith(_ADVERB_END) and not name.startswith(_DEFINITE):
+        return False
+    if fold_word(name) in index("relative_phrases", 4) or is_section(name):
+        return False
+    return furniture_kind(name) is None

@@ -1,0 +1,307 @@
+# What follows a dateline's place or credit on the opening line (on its folded key): a qualifier
+# ("دبي، الإمارات"), a date, credits, a desk label, a second place or a reporter's name; and the
+# final check that the shape read is a dateline. Shared by the place-first and credit-first readers.
+"""The rest of an opening line after its place or credit."""
+
+from __future__ import annotations
+
+import re
+
+from ._byline import (
+    opens_with_given_name,
+    read_byline,
+    read_label,
+    read_name,
+)
+from ._credits import (
+    bracket_credits,
+    has_outlet_mark,
+    known_credit,
+    outlet_shaped,
+    trim_span,
+)
+from ._datebars import opens_with_weekday
+from ._found import NAME_END, Found, date_end
+from ._grammar import DASH_RUN
+from ._linereader import (
+    CREDIT_SEP,
+    OPEN_BRACKETS,
+    SEP,
+    TOKEN,
+    Line,
+    Span,
+    place_then_end,
+)
+
+__all__ = [
+    "check_dateline",
+    "comma_credit",
+    "comma_qualifier",
+    "credit_at",
+    "date_to_end",
+    "desk_label",
+    "opens_date",
+    "read_tail",
+]
+
+_MAX_PLACE_WORDS = 4
+_MAX_OUTLET_WORDS = 3
+_MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
+_COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
+_DEFINITE = "ال"
+_SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
+_SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
+_COMMA = re.compile(r"[ \t]*[،,][ \t]*")
+
+
+def opens_date(line: Line, pos: int) -> bool:
+    """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
+    is folded already, so its first word is looked up as it stands)."""
+    return pos < line.limit and (
+        line.key[pos].isdigit() or opens_with_weekday(line.key, pos, line.limit)
+    )
+
+
+def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:
+    """After "PLACE- ", a date and bracketed credits ending the dateline: sets the date and
+    credits, returns where the dateline ends."""
+    end = date_end(line, at) if opens_date(line, at) else None
+    br = line.bracket(line.skip(end)) if end is not None else None
+    if end is None or br is None or br["open"] not in OPEN_BRACKETS:
+        return None
+    credits = bracket_credits(line.key, *br.span("body"), unknown=True)
+    sep = SEP.match(line.key, br.end(), line.limit)
+    if not credits or (sep is None and not line.at_end(br.end())):
+        return None
+    found.date, found.credits = (at, end), credits
+    return sep.end() if sep is not None else br.end()
+
+
+def comma_credit(line: Line, found: Found, pos: int) -> int | None:
+    """After a known place, a comma and a credit filling the rest of the line ("ذمار، الساحل
+    الغربي:", "مرسى مطروح، فيتو"): the credit is taken; returns where the line ends."""
+    comma = _COMMA.match(line.key, pos, line.limit)
+    if comma is None or not line.eol:
+        return None
+    credit = credit_at(line, comma.end(), tatweel=False) or _outlet_at(line, comma.end())
+    if credit is None or not line.at_end(credit[1]):
+        return None
+    name = line.key[credit[0][0] : credit[0][1]]
+    if not (known_credit(name) or outlet_shaped(name)) and (
+        len(name.split()) < _COMMA_OUTLET_MIN_WORDS or opens_with_weekday(name)
+    ):
+        return None  # "بغداد، الأربعاء", "بيروت، العاصمة": a day or a word, no outlet
+    found.credits = [credit[0]]
+    return credit[1]
+
+
+def desk_label(line: Line, pos: int) -> int:
+    """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
+    at = line.skip(pos)
+    end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
+    return end if end is not None and line.at_end(end) else pos
+
+
+def comma_qualifier(line: Line, pos: int) -> int:
+    """After a place, ", COUNTRY" when a known place follows the comma and a bracket or a
+    separator follows it: where the qualifier ends (else `pos`)."""
+    m = _COMMA.match(line.key, pos, line.limit)
+    if m is None:
+        return pos
+    for span, _ in line.known_places(m.end(), line.words(m.end())):
+        after = line.skip(span[1])
+        if line.bracket(after) is not None or SEP.match(line.key, span[1], line.limit):
+            return span[1]
+        if line.eol and line.at_end(span[1]):
+            return span[1]  # "عمان، الأردن" alone on its line above the body
+    return pos
+
+
+def check_dateline(line: Line, found: Found, pos: int, had_sep: bool) -> Found | None:
+    """Whether the shape read is a dateline; fills its pieces."""
+    # an outlet known by its shape is as sure as a lexicon entry: "نواكشوط (صحراء نيوز) فاز"
+    known = any(
+        known_credit(line.key[s:e]) or outlet_shaped(line.key[s:e]) for s, e in found.credits
+    )
+    at_end = line.at_end(pos)
+    if found.place_entry is None:  # an unknown place needs a known credit or a date
+        if not (known or found.date is not None) or (
+            found.date is None and not had_sep and not (found.credits and at_end)
+        ):
+            return None  # "جنود في الشارع (أ ف ب) ..." reads like a caption
+    elif not (had_sep or found.credits or found.date is not None):
+        if not at_end:
+            return None
+        found.alone = True
+    elif found.credits and not known and not had_sep and not at_end:
+        return None  # "بغداد (العاصمة) تشهد ...": the bracket is prose
+    if not found.pieces:
+        found.pieces.append(("dateline", found.place[0] if found.place else 0, pos))
+    found.end = max(pos, found.pieces[-1][2])
+    return found
+
+
+def read_tail(line: Line, found: Found, pos: int) -> int:
+    """After "PLACE - ": a bracketed credit, a second place, a credit, or a reporter's name.
+
+    Returns where the dateline ends; may add credits, or a byline piece and its name.
+    """
+    key = line.key
+    at = line.skip(pos)
+    br = line.bracket(at)
+    if br is not None:  # "روما - (أ. ف. ب):", "بيروت: «الشرق الأوسط»"
+        unknown = br["open"] in OPEN_BRACKETS
+        found.credits = bracket_credits(key, *br.span("body"), unknown=unknown)
+        body = trim_span(key, *br.span("body"))
+        if not found.credits and br["open"] == "«" and outlet_shaped(key[body[0] : body[1]]):
+            found.credits = [body]  # "بيروت: «لبنان 24»": an outlet known by its shape
+        if not found.credits:
+            return pos
+        sep = SEP.match(key, br.end(), line.limit)
+        return sep.end() if sep is not None else br.end()
+    quoted = line.quoted(at)  # "الدوحة- “القدس العربي”:": a known credit only
+    if quoted is not None:
+        found.credits = bracket_credits(key, *quoted.span("body"), unknown=False)
+        if found.credits:
+            sep = SEP.match(key, quoted.end(), line.limit)
+            return sep.end() if sep is not None else quoted.end()
+    desk = desk_label(line, pos)
+    if desk > pos:
+        return desk  # "صنعاء – متابعات", "سقطرى/خاص": the desk, no outlet named
+    to_end = date_to_end(line, pos)
+    if to_end is not None:  # "الرباط – الجمعة 9 يناير 2026" alone on its line
+        found.date = to_end
+        return to_end[1]
+    dated = _date_then_bracket(line, found, at)
+    if dated is not None:  # "بنغازي- 29 أكتوبر 2022م (وام)"
+        return dated
+    second = place_then_end(line, at, unknown=False)
+    if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
+        return second[2]  # "القاهرة - الرياض - "
+    slashed = _name_then_credit(line, found, pos, at) if key[:pos].rstrip().endswith("/") else None
+    if slashed is not None:
+        return slashed
+    credit = (
+        credit_at(line, at, tatweel=pos - 1 in line.tatweels)
+        or _outlet_at(line, at)
+        or (_slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)
+    )
+    if credit is not None:
+        found.credits = [credit[0]]
+        date = date_to_end(line, credit[1])  # "كسلا – السودان الآن | 12 فبراير 2026"
+        if date is not None and found.date is None:
+            found.date = date
+            return date[1]
+        return credit[1]
+    # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
+    labelled = read_byline(key, at, line.limit, line.eol, bare=True)
+    name = labelled or read_name(key, at, line.limit, line.eol, labelled=False)
+    if name is None:
+        return pos
+    # a name ending the line ("الدار البيضاء - جميلة الفلاني") needs its label or a first name
+    ends_line = line.eol and line.at_end(name.stop)
+    if ends_line and labelled is None:
+        given = read_name(key, at, line.limit, line.eol, labelled=False, given_first=True)
+        ends_line = given is not None
+    if NAME_END.fullmatch(key, name.end, name.stop) or ends_line:
+        # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
+        found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
+        found.pieces.append(("byline", at, name.stop))
+        found.name = (name.start, name.end)
+        return name.stop
+    return pos
+
+
+def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
+    """An outlet missing from the lexicon, known by its shape, after "PLACE - " and before a
+    separator or the line end: "رام الله- غزة برس:" (an outlet, never a reporter's name)."""
+    words = line.words(pos, TOKEN)[:_MAX_OUTLET_WORDS]
+    if len(words) < 2 or not has_outlet_mark(line.key, words):
+        return None
+    for n in range(len(words), 1, -1):
+        span = (pos, words[n - 1][1])
+        if not outlet_shaped(line.key[span[0] : span[1]]):
+            continue
+        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        if sep is not None:
+            return span, sep.end()
+        return (span, span[1]) if line.at_end(span[1]) else None
+    return None
+
+
+def _slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
+    """ "اليمن/نبأ – ...": after "PLACE/", one plain word and a spaced dash are the credit, known
+    or not (a sentence never breaks with a dash after its first word); or a few words, a slash
+    and a desk label ending the line: "المكلا/موقع المحافظة/خاص"."""
+    words = line.words(pos, TOKEN)[:_MAX_SLASHED_OUTLET_WORDS]
+    if not words or not line.plain(words[:1]):
+        return None
+    dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
+    if dash is not None:
+        return words[0], dash.end()
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        if line.key[end : end + 1] == "/":  # the desk ending the line vouches for the words
+            desk = desk_label(line, end + 1)
+            if desk > end + 1:
+                return (pos, end), desk
+    return None
+
+
+def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None:
+    """ "الجزائر/ عباس ميموني/ الأناضول": after "PLACE/", the reporter's name, a slash and a
+    known credit (the Anadolu style). Fills the pieces; returns where the credit ends."""
+    m = _SLASHED_NAME.match(line.key, at, line.limit)
+    if m is None or not line.plain(line.words(at)[: m.group(1).count(" ") + 1]):
+        return None
+    credit = credit_at(line, m.end(), tatweel=False)
+    if credit is None or known_credit(line.key[slice(*credit[0])]) is None:
+        return None
+    start = found.place[0] if found.place else 0
+    found.pieces = [("dateline", start, pos), ("byline", at, m.end()), ("dateline", *credit[0])]
+    found.name = m.span(1)
+    found.credits = [credit[0]]
+    return credit[1]
+
+
+def date_to_end(line: Line, pos: int) -> Span | None:
+    """A date from `pos` (after white space) to the end of a real line, "12 فبراير 2026"."""
+    at = line.skip(pos)
+    end = date_end(line, at) if line.eol and opens_date(line, at) else None
+    return (at, end) if end is not None and line.at_end(end) else None
+
+
+def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None:
+    """A credit after "PLACE - ": "الرباط - المغرب اليوم", "الخرطوم ـ اليوم التالي ...".
+
+    Body text may follow a credit directly only when its spelling is unambiguous, or after a
+    tatweel used as a dash (the Sudanese style); an ordinary word needs a separator or the end.
+    An unknown outlet ("الصباح الجديد") counts only alone on the dateline's line; after a tatweel
+    dash it need not open with "ال" ("الخرطوم ــــ سودان فيرست"), unless a first name opens it.
+    """
+    words = line.words(pos, TOKEN)
+    for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
+        span = (pos, words[n - 1][1])
+        entry = known_credit(line.key[span[0] : span[1]])
+        if entry is None:
+            continue
+        if line.at_end(span[1]):
+            return span, span[1]
+        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        if sep is not None:
+            return span, sep.end()
+        return (span, span[1]) if not entry.credit_only or tatweel else None
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+        return None
+    stop = words[-1][1]
+    sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"
+    dated = sep is not None and date_to_end(line, sep.end()) is not None  # "... | 12 فبراير 2026"
+    if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated)):
+        first = line.key[words[0][0] : words[0][1]]
+        # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's; a
+        # colon closes a reporter's name there ("الأقصر ـ حجاج سلامة:", the Egyptian style)
+        colon = sep is not None and ":" in line.key[stop : sep.end()]
+        sudanese = tatweel and not colon and not opens_with_given_name(line.key, words)
+        if (first.startswith(_DEFINITE) or sudanese) and line.plain(words):
+            return (pos, stop), stop if sep is None else sep.end()
+    return None
