@@ -18,7 +18,7 @@ from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_saying
 from ._places import place_by_key
 from ._titles import doubled_name, followed_by_body
-from ._units import Unit
+from ._unit import Unit
 
 __all__ = ["latin_only", "mark_body"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._datebars import ends_with_stamp
 from ._paragraphs import FINAL, merge
-from ._units import Unit
+from ._unit import Unit
 
 __all__ = ["find_listing", "group_teasers"]
 

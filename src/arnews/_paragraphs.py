@@ -18,7 +18,7 @@ from ._lexicon import table
 from ._model import ParseWarning
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._segment import first_word, last_word
-from ._units import Unit
+from ._unit import Unit
 
 __all__ = [
     "FINAL",

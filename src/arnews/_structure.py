@@ -19,7 +19,8 @@ from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
 from ._titles import mark_head, mark_title_repeats
-from ._units import Unit, cut_units
+from ._unit import Unit
+from ._units import cut_units
 
 __all__ = ["Layout", "RawBlock", "lay_out"]
 

@@ -25,7 +25,7 @@ from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
 from ._places import place_by_key
 from ._segment import count_words, norm_key
-from ._units import Unit
+from ._unit import Unit
 
 __all__ = ["doubled_name", "followed_by_body", "mark_head", "mark_title_repeats"]
 

@@ -1,0 +1,135 @@
+# Short lines that hold the page's date, cut into units: a date line, a relative stamp and its
+# date, writers then the date, WordPress meta glued together, a date and its source or counters.
+# Rule: only lines of up to 160 characters are read here; the rest of a glued line is classified
+# by the caller's classifier, as if alone on its line.
+"""Units of a line that holds the page's date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._byline import author_name
+from ._datebars import (
+    ANY_DIGIT,
+    date_then_tail,
+    glued_update_meta,
+    is_date_line,
+    is_named_date_line,
+    is_relative_line,
+    relative_then_date,
+)
+from ._fold import fold, fold_key
+from ._unit import Unit, make_unit
+
+__all__ = ["Classifier", "date_shapes"]
+
+# the caller's line classifier: (text, start, end, gap before) -> the units of that piece
+Classifier = Callable[[str, int, int, bool], list[Unit]]
+
+_LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+){1,3}"
+_LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
+_AUTHORS_DATE_MAX_CHARS = 160
+_WRITER_DATE_MAX_CHARS = 80
+_WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
+
+
+def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:
+    """The units of a short line that holds the page's date: a date line, a relative stamp and
+    its date, the writers and the date, WordPress meta glued together, a date and its source,
+    counters or writer, a writer and the date, or a date opened by a name the lexicons do not
+    know. None when the line holds none of them."""
+    start, end, gap, key = unit.start, unit.end, unit.gap_before, unit.key
+    if is_date_line(key) or is_relative_line(key):
+        unit.kind, unit.role = "header", "date"
+        return [unit]
+    if key[:1] in ("م", "ق"):  # "منذ سنتين - Sunday 07 November 2021": the stamp, then its date
+        date_at = relative_then_date(key)
+        if date_at is not None:
+            return _stamp_and_date(text, unit, date_at)
+    authored = _authors_then_date(text, start, end, key)
+    if authored is not None:
+        return authored
+    glued = _glued_meta(text, unit, classify)
+    if glued is not None:
+        return glued
+    dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
+    if dated is not None:
+        byline = dated[2] == "byline"  # a writer's line: text, read by the credits
+        tail = make_unit(text, "text" if byline else "boilerplate", dated[1], end)
+        tail.role = None if byline else dated[2]
+        date_stop = start + len(text[start : dated[1]].rstrip())  # separators go with the date
+        return [Unit("header", start, date_stop, gap, role="date"), tail]
+    written = _writer_then_date(text, start, end, key)
+    if written is not None:  # "عبد الكريم قادري 29 فبراير 2024": the writer, then the date
+        return written
+    if is_named_date_line(key):  # after the shapes above: "NAME | DATE" may be a byline's
+        unit.kind, unit.role = "header", "date"
+        return [unit]
+    return None
+
+
+def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
+    """ "Mehmet Kemal Firik, Baybars Can | 07.04.2024 - محدث : 08.04.2024" (the Anadolu
+    style): the writers' names in Latin letters, a bar, then a date line. The names become a
+    boilerplate unit of role "author" (read as the byline), the rest the date line."""
+    bar = key.find("|")
+    if bar < 0 or len(key) > _AUTHORS_DATE_MAX_CHARS:
+        return None
+    if not _LATIN_NAMES.fullmatch(key[:bar].strip()):
+        return None
+    raw_bar = text.find("|", start, end)
+    date_start = raw_bar + 1 + len(text[raw_bar + 1 : end]) - len(text[raw_bar + 1 : end].lstrip())
+    if date_start >= end or not is_date_line(fold_key(text, date_start, end)):
+        return None
+    authors = Unit("boilerplate", start, raw_bar + 1, role="author")
+    authors.key = key[:bar].strip()
+    return [authors, Unit("header", date_start, end, role="date")]
+
+
+def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
+    """ "عبد الكريم قادري 29 فبراير 2024", "سعاد حسن • ٢٢ يناير ٢٠٢٣": a writer's name (two or three
+    words opening with a first name of given_names.tsv), maybe a mark, then a date line. The
+    name becomes a boilerplate unit of role "author" (read as the byline), the rest the date."""
+    if len(key) > _WRITER_DATE_MAX_CHARS:
+        return None
+    digit = ANY_DIGIT.search(key)
+    if digit is None:
+        return None
+    head = key[: digit.start()].rstrip(_WRITER_MARKS)
+    name = author_name(head, 0, len(head), True) if head else None
+    if name is None or head[name.stop :].strip() or not is_date_line(key[digit.start() :]):
+        return None
+    date_start = fold(text, start, end).offset(digit.start())
+    # the mark between them goes with the name (the byline reader trims it off)
+    author = Unit("boilerplate", start, start + len(text[start:date_start].rstrip()), role="author")
+    author.key = key[: digit.start()].rstrip()
+    return [author, Unit("header", date_start, end, role="date")]
+
+
+def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:
+    """A relative stamp and the date it stands for on one line: two date units."""
+    folded = fold(text, unit.start, unit.end)
+    date_start = folded.offset(date_at)
+    stamp_end = unit.start + len(text[unit.start : date_start].rstrip())
+    stamp = Unit("header", unit.start, stamp_end, unit.gap_before, role="date")
+    return [stamp, Unit("header", date_start, unit.end, role="date")]
+
+
+def _glued_meta(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:
+    """ "مدير الموقع8 يوليو 2025آخر تحديث : منذ 3 سنوات", "سامي3 سبتمبر 2023": the author
+    (boilerplate of role "author", read as the byline), the date line, and the update line, cut
+    apart."""
+    found = glued_update_meta(unit.key)
+    if found is None:
+        return None
+    folded = fold(text, unit.start, unit.end)
+    date_start, date_end = folded.span(found[0], found[1])
+    out = [Unit("header", date_start, date_end, role="date")]
+    if found[2] is not None:  # the update part is read as it would be alone on its line
+        out.extend(classify(text, folded.offset(found[2]), unit.end, False))
+    if text[unit.start : date_start].strip():
+        author_end = unit.start + len(text[unit.start : date_start].rstrip())
+        out.insert(0, Unit("boilerplate", unit.start, author_end, role="author"))
+    out[0].gap_before = unit.gap_before
+    return out
