@@ -2,21 +2,27 @@
 # captions, navigation crumbs, comment forms) and which lines name a site section.
 # Rule: the phrases are data (lexicon/boilerplate.tsv, lexicon/sections.tsv); this module only
 # matches them on a line's folded key, anchored (whole line or line start) or, for the few
-# "any" phrases, inside a short line; regexes are built once, on first use.
+# "any" phrases, inside a short line; the tables are compiled once, on first use, in
+# _boilerplate_lexicon.
 """Boilerplate phrases and section names."""
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
 import regex
 
+from ._boilerplate_lexicon import (
+    Phrases,
+    first_token,
+    phrase_table,
+    section_table,
+    squeeze,
+    unwrap,
+)
 from ._credits import opens_like_dateline
-from ._fold import fold
-from ._lexicon import table
 from ._places import lookup_agency
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending, norm_key
 
@@ -32,8 +38,6 @@ __all__ = [
     "unwrap",
 ]
 
-_BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
-_SECTIONS_COLUMNS = 3  # section, variants, note
 _ANY_MAX_CHARS = 200
 _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
@@ -44,14 +48,8 @@ _CRUMB_HEADLINE_MIN_WORDS = 4
 _CRUMB_LINE_MAX_CHARS = 300
 _CRUMB_HOME_CHARS = 24
 _CAPTION_MIN_WORDS = 4
-_SECTION_MAX_WORDS = 4
-_WORD_LOOK = 20  # characters enough to hold a wrapper's first or last word
-_BAR_KINDS = frozenset({"share", "follow", "font", "nav", "comments", "newsletter", "app"})
 _LIST_KINDS = frozenset({"read_more", "related"})
 
-_SPACES = regex.compile(r"\s+")
-_SPACE_BEFORE_PUNCT = regex.compile(r"\s+(?=\p{P})")
-_LEAD = r"^[\s(\[«\"“'*•▪\-–—]*"
 _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE)
 # An image the scraper kept as markup, alone on its line (maybe several): "<image>...</image>",
 # a markdown "![alt](url)", or an empty "![]()"; a run of percent escapes ("%d8%a7%d8%b3-2"):
@@ -81,198 +79,7 @@ _HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first
 _HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
-_FIRST = regex.compile(r"[^\p{L}\p{N}©]*([\p{L}\p{M}\p{N}©]+)")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}©]+")
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
-
-
-def _squeeze(s: str) -> str:
-    """A phrase compared after matching: lower case, no space before punctuation, one space."""
-    return _SPACES.sub(" ", _SPACE_BEFORE_PUNCT.sub("", s.casefold())).strip()
-
-
-def _pattern(variant: str) -> str:
-    """A variant as a regex: spaces match any run, a space before punctuation is optional."""
-    out = []
-    for ch in variant:
-        if ch.isspace():
-            out.append(r"\s+")
-        elif regex.match(r"\p{P}", ch):
-            out.append(r"\s*" + regex.escape(ch))
-        else:
-            out.append(regex.escape(ch))
-    if variant[-1:].isalnum():
-        out.append(r"(?![\p{L}\p{M}\p{N}])")
-    return "".join(out)
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrases:
-    line: dict[str, str]  # whole-line key -> kind
-    counts: dict[str, str]  # the word a number opens a counter line with ("مشاهده") -> kind
-    bar: dict[str, str]  # one-word key allowed in a bar of such words -> kind
-    start: regex.Pattern[str] | None
-    anywhere: regex.Pattern[str] | None
-    kinds: dict[str, str]  # squeezed phrase (start and any modes) -> kind
-    openers: frozenset[str]  # first words of the start phrases: the regex runs only after one
-    opener_heads: frozenset[str]  # the first two letters of each opener (of a short one, all)
-    needles: tuple[str, ...]  # a word of each "any" phrase: the regex runs only after one
-    first_words: tuple[str, ...]  # the first words of the "any" phrases (see _may_hold_any)
-    uncased_needles: tuple[str, ...]  # the needles in Arabic letters: no case to fold
-    cased_needles: tuple[str, ...]  # the others, looked for in the case-folded line
-    cased_chars: re.Pattern[str]  # a character whose case fold may hold a cased needle's
-
-
-def _first_token(s: str) -> str:
-    """The first word of a squeezed phrase or line, without the punctuation around it."""
-    m = _FIRST.match(s)
-    return m.group(1) if m else ""
-
-
-def _needles(phrases: list[str]) -> tuple[str, ...]:
-    """Words a line must contain (case-folded) for one of the squeezed `phrases` to match in it.
-
-    Each phrase gives its longest word, not its first: a short common word ("كل", "اب" of
-    "اب ستور") is inside most Arabic lines and would run the phrase regex on them. A needle
-    holding another needle is dropped: the shorter one finds every line the longer one does.
-    """
-    words: set[str] = set()
-    for phrase in phrases:
-        tokens = _TOKEN.findall(phrase)
-        words.add(max(tokens, key=len) if tokens else phrase)
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-
-
-def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
-    if not variants:
-        return None
-    ordered = sorted(set(variants), key=lambda v: (-len(v), v))
-    alts = "|".join(_pattern(v) for v in ordered)
-    return regex.compile(prefix + "(?P<p>" + alts + ")", regex.IGNORECASE)
-
-
-@functools.cache
-def _phrases() -> _Phrases:
-    line: dict[str, str] = {}
-    counts: dict[str, str] = {}
-    bar: dict[str, str] = {}
-    kinds: dict[str, str] = {}
-    start: list[str] = []
-    anywhere: list[str] = []
-    for row in table("boilerplate", _BOILERPLATE_COLUMNS):
-        kind, mode = row.fields
-        for variant in row.variants:
-            key = fold(variant).key
-            if mode == "line":
-                line.setdefault(norm_key(key), kind)
-                if kind in _BAR_KINDS and count_words(key) == 1:
-                    bar.setdefault(norm_key(key), kind)
-            elif mode == "count":
-                counts.setdefault(norm_key(key), kind)
-            elif mode in ("start", "any"):  # prefix and suffix rows are read by _wrappers
-                (start if mode == "start" else anywhere).append(_squeeze(key))
-                kinds.setdefault(_squeeze(key), kind)
-    openers = frozenset(_first_token(v) for v in start)
-    needles = _needles(anywhere)
-    first_words = tuple(sorted({_first_token(v) or v for v in anywhere}))
-    uncased = tuple(n for n in needles if all("\u0600" <= c <= "\u06ff" for c in n))
-    cased = tuple(n for n in needles if n not in uncased)
-    return _Phrases(
-        line,
-        counts,
-        bar,
-        _compile(_LEAD, start),
-        _compile("", anywhere),
-        kinds,
-        openers,
-        frozenset(o[:2] for o in openers),
-        needles,
-        first_words,
-        uncased,
-        cased,
-        _folding_into("".join(cased)),
-    )
-
-
-def _folding_into(chars: str) -> re.Pattern[str]:
-    """A class of the characters whose case fold holds one of `chars` (their own upper and
-    lower case, "ſ" for "s", "ﬁ" for "f" and "i", the Kelvin sign for "k", ...).
-
-    Case folds that reach another block (ſ, ß, İ, ligatures, the Kelvin sign) all lie below
-    U+3000 or among the Latin presentation forms (U+FB00..U+FB4F): those ranges are searched.
-    """
-    wanted = set(chars)
-    found = {
-        c
-        for cp in (*range(0x3000), *range(0xFB00, 0xFB50))
-        if wanted & set((c := chr(cp)).casefold())
-    }
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(found | wanted)) + "]")
-
-
-@functools.cache
-def _sections() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for row in table("sections", _SECTIONS_COLUMNS):
-        for variant in row.variants:
-            out.setdefault(norm_key(fold(variant).key), row.fields[0])
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Wrappers:
-    heads: tuple[str, ...]  # first words of the prefixes: the regex runs only after one
-    tails: tuple[str, ...]  # last words of the suffixes
-    prefix: regex.Pattern[str] | None
-    suffix: regex.Pattern[str] | None
-
-
-@functools.cache
-def _wrappers() -> _Wrappers:
-    """The `prefix` and `suffix` rows of lexicon/boilerplate.tsv, compiled."""
-    found: dict[str, list[str]] = {"prefix": [], "suffix": []}
-    for row in table("boilerplate", _BOILERPLATE_COLUMNS):
-        if row.fields[1] in found:
-            found[row.fields[1]].extend(_squeeze(fold(v).key) for v in row.variants)
-    prefixes, suffixes = found["prefix"], found["suffix"]
-
-    def alts(phrases: list[str]) -> str:
-        return "|".join(_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
-
-    return _Wrappers(
-        tuple({p.split()[0] for p in prefixes}),
-        tuple({p.split()[-1] for p in suffixes}),
-        regex.compile(rf"\s*(?:{alts(prefixes)})[\s:]*", regex.IGNORECASE) if prefixes else None,
-        # the aggregator may name its section first: "... من قسم اخبار العالم والان مع التفاصيل"
-        regex.compile(
-            rf"(?:\s+من\s+قسم(?:\s+\S+){{1,{_SECTION_MAX_WORDS}}}?)?\s+(?:{alts(suffixes)})[\s.:!]*$",
-            regex.IGNORECASE,
-        )
-        if suffixes
-        else None,
-    )
-
-
-def unwrap(key: str) -> tuple[int, int] | None:
-    """Where the content of an aggregator's wrapped headline lies in the line `key`:
-    "انت الان تتابع خبر <headline> والان مع التفاصيل" -> the headline's (start, end), else None."""
-    w = _wrappers()
-    # runs on every line: two short slices decide for almost all of them
-    opens = key[:_WORD_LOOK].lstrip().startswith(w.heads)
-    closes = key[-_WORD_LOOK:].rstrip(" .:!\t").endswith(w.tails)
-    if not (opens or closes):
-        return None
-    end = len(key.rstrip())
-    start = 0
-    if opens and w.prefix is not None:
-        m = w.prefix.match(key)
-        start = m.end() if m is not None else 0
-    if closes and w.suffix is not None:
-        m = w.suffix.search(key, start, end)
-        end = m.start() if m is not None else end
-    if (start, end) == (0, len(key.rstrip())) or not key[start:end].strip():
-        return None
-    return start, end
 
 
 @functools.cache
@@ -282,7 +89,9 @@ def _stats_pattern() -> regex.Pattern[str]:
 
     Each item is an atomic group and the repetition possessive: a line of many section words
     ("قسم قسم قسم ...") can be cut into items one way only, so the match is linear."""
-    words = "|".join(regex.escape(w) for w in sorted(_phrases().counts, key=lambda w: (-len(w), w)))
+    words = "|".join(
+        regex.escape(w) for w in sorted(phrase_table().counts, key=lambda w: (-len(w), w))
+    )
     item = (
         rf"(?>{_COUNT}[ \t]*(?:ال)?(?:{words})"
         rf"|(?:عدد[ \t]+)?(?:ال)?(?:{words})[ \t]*:?[ \t]*{_COUNT}"
@@ -321,7 +130,7 @@ def _short_furniture_kind(key: str) -> str | None:
 
 
 def _furniture_kind(key: str) -> str | None:
-    phrases = _phrases()
+    phrases = phrase_table()
     size = len(key)
     if ("://" in key[:12] or key[:4] == "www.") and _URL_LINE.fullmatch(key.strip()):
         return "link"  # a bare address: the page's own, or an embed the scraper did not load
@@ -362,19 +171,19 @@ def _furniture_kind(key: str) -> str | None:
     if start and _opens_with_opener(key, phrases):
         m = start.match(key)
         if m is not None:
-            return phrases.kinds.get(_squeeze(m.group("p")), "more")
+            return phrases.kinds.get(squeeze(m.group("p")), "more")
     if size > _ANY_MAX_CHARS:
         return None
     if anywhere and _may_hold_any(key, phrases):
         m = anywhere.search(key)
         if m is not None:
-            return phrases.kinds.get(_squeeze(m.group("p")), "copyright")
+            return phrases.kinds.get(squeeze(m.group("p")), "copyright")
     if _is_credited_caption(key):
         return "caption"
     return None
 
 
-def _opens_with_opener(key: str, phrases: _Phrases) -> bool:
+def _opens_with_opener(key: str, phrases: Phrases) -> bool:
     """Whether the first word of the line `key` (case-folded) opens a "start" phrase."""
     # Finding the first word (a `regex` match) costs more than the rest of furniture_kind on
     # most lines. A line opening with a letter has its first word at 0: that word can be an
@@ -387,10 +196,10 @@ def _opens_with_opener(key: str, phrases: _Phrases) -> bool:
         head in heads or first in heads
     ):
         return False
-    return _first_token(key[:_ANY_MAX_CHARS].casefold()) in phrases.openers
+    return first_token(key[:_ANY_MAX_CHARS].casefold()) in phrases.openers
 
 
-def _may_hold_any(key: str, phrases: _Phrases) -> bool:
+def _may_hold_any(key: str, phrases: Phrases) -> bool:
     """Whether the "any" regex may match `key`."""
     # With IGNORECASE the regex matches "İ" (U+0130) as "i", but casefold() makes it "i̇": a
     # needle holding "i" can miss a line the regex matches. Such a line is decided by the
@@ -439,7 +248,7 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
         return False
     if line.get(parts[0]) == "nav":
         return True
-    sections = _sections()
+    sections = section_table()
     return sum(p in sections for p in parts) >= 2
 
 
@@ -447,7 +256,7 @@ def _is_crumb(key: str, line: dict[str, str]) -> bool:
 def _masthead_phrases() -> tuple[str, ...]:
     """The longer masthead phrases ("رئيس مجلس الاداره ورئيس التحرير"): inside any line they
     mark the paper's officers, glued to the paper's name or an officer's name."""
-    phrases = _phrases()
+    phrases = phrase_table()
     return tuple(
         p for p, kind in phrases.line.items() if kind == "masthead" and len(p.split()) >= 4
     )
@@ -466,7 +275,7 @@ def crumb_then_headline(key: str) -> int | None:
     if len(key) > _CRUMB_LINE_MAX_CHARS:
         return None
     mark = _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS)
-    if mark is None or _phrases().line.get(norm_key(key[: mark.start()])) != "nav":
+    if mark is None or phrase_table().line.get(norm_key(key[: mark.start()])) != "nav":
         return None  # a crumb opens with "الرئيسية" / "Home"
     marks = list(_CRUMB_SPLIT.finditer(key, mark.start()))
     last = marks[-1]
@@ -490,7 +299,7 @@ def _is_credited_caption(key: str) -> bool:
         return False
     if opens_like_dateline(before):
         return False
-    if _phrases().line.get(norm_key(m.group(1))) == "caption":
+    if phrase_table().line.get(norm_key(m.group(1))) == "caption":
         return True
     return lookup_agency(m.group(1)) is not None
 
@@ -503,13 +312,13 @@ def is_lone_credit(key: str) -> bool:
 
 def is_section(key: str) -> bool:
     """True when the whole line names a site section ("محليات", "رأي ومقالات")."""
-    return len(key) <= _LINE_MAX_CHARS and norm_key(key) in _sections()
+    return len(key) <= _LINE_MAX_CHARS and norm_key(key) in section_table()
 
 
 def opens_list(kind: str | None, key: str) -> bool:
     """True for a bare list label ("اقرأ أيضا:", "الأكثر قراءة"): headlines follow it."""
     if kind not in _LIST_KINDS:
         return False
-    phrases = _phrases()
+    phrases = phrase_table()
     m = phrases.start.match(key) if phrases.start is not None else None
     return m is not None and not norm_key(key[m.end() :])

@@ -8,7 +8,6 @@ from importlib import resources
 import pytest
 
 from arnews._boilerplate import (
-    _folding_into,
     crumb_then_headline,
     furniture_kind,
     is_lone_credit,
@@ -16,6 +15,7 @@ from arnews._boilerplate import (
     opens_list,
     unwrap,
 )
+from arnews._boilerplate_lexicon import _folding_into
 from arnews._fold import fold
 from arnews._lexicon import table
 from arnews._segment import norm_key
