@@ -20,9 +20,11 @@ from ._places import place_by_key
 from ._titles import doubled_name, followed_by_body
 from ._unit import Unit
 
-__all__ = ["latin_only", "mark_body"]
+__all__ = ["latin_only", "mark_body", "mark_twin_captions"]
 
 _HEADING_ENDINGS = frozenset({"open", "paren"})
+# a caption may end with a quoted name ("هاتف \"آيفون\""); a sentence's mark ends no caption
+_TWIN_ENDINGS = _HEADING_ENDINGS | {"quote"}
 _HEADLINE_ENDINGS = frozenset({"open", "quote", "paren"})
 _RUN_MIN = 2  # a run this long is related headlines when nothing follows it
 _RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
@@ -108,7 +110,7 @@ def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
     return [p or q for p, q in zip(prev_listy, next_listy, strict=True)]
 
 
-def _mark_twin_captions(units: list[Unit], start: int) -> None:
+def mark_twin_captions(units: list[Unit], start: int) -> None:
     """A short line said twice in a row is a photo's alt text and its caption ("قناة السويس" /
     "قناة السويس"): both boilerplate, role "caption"; role "author" for a person's name the
     story does not name (an author box, read as the byline). Dashes and spaces may differ; a
@@ -120,7 +122,7 @@ def _mark_twin_captions(units: list[Unit], start: int) -> None:
             a.kind == "text" == b.kind
             and a.chars <= _TWIN_MAX_CHARS
             and abs(a.chars - b.chars) <= _TWIN_SLACK  # cheap: most neighbours differ in length
-            and a.end_class in _HEADING_ENDINGS  # "..", "!", ":" end a headline or a heading
+            and a.end_class in _TWIN_ENDINGS  # "..", "!", ":" end a headline or a heading
             and 0 < a.words <= _TWIN_MAX_WORDS
             and _caption_key(a.key) == _caption_key(b.key)
         ):
@@ -151,7 +153,6 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     `cut_short`: the dump ends mid-line (no line break after its last line), as an excerpt
     does; a long last line is then a paragraph cut short, never a related headline.
     """
-    _mark_twin_captions(units, start)
     followed = followed_by_body(units)
     related = _related_runs(units, start, followed)
     if cut_short and related and related[-1] and units[-1].words >= _CUT_MIN_WORDS:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ._credits import known_credit
 from ._errors import WARNING_CODES
 from ._header import Header
-from ._headings import latin_only, mark_body
+from ._headings import latin_only, mark_body, mark_twin_captions
 from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
@@ -78,6 +78,7 @@ def lay_out(text: str, header: Header | None) -> Layout:
         warnings.append(ParseWarning("not-an-article", WARNING_CODES["not-an-article"][1], span))
     else:
         start = mark_head(units)
+        mark_twin_captions(units, start)  # before joining: twins are never wrapped lines
         units = join_lines(text, units, start)
         mark_title_repeats(units, start)
         cut_short = bool(units) and not text[units[-1].end :].strip(" \t") and text[-1:] != "\n"

@@ -273,6 +273,25 @@ def test_a_short_line_said_twice_is_a_caption(first: str, second: str) -> None:
     ]
 
 
+def test_a_caption_ending_with_a_quoted_name_said_twice_is_a_caption() -> None:
+    line = 'شاشة هاتف "نوكيا"'
+    assert body(P1, line, line, P2) == [
+        ("paragraph", P1),
+        ("boilerplate", line),
+        ("boilerplate", line),
+        ("paragraph", P2),
+    ]
+
+
+def test_twin_captions_with_no_blank_line_are_not_joined_to_the_writer_under_them() -> None:
+    title = "الشركة تؤجل إطلاق هاتفها الجديد إلى الربيع المقبل"
+    caption = "هاتف Nova X2"
+    art = arnews.parse(f"{title}\n\n{caption}\n{caption}\nسعاد الحلبي\n\n{P1}\n\n{P2}")
+    assert [b.text for b in art.boilerplate] == [caption, caption]
+    assert art.byline is not None and art.byline.name == "سعاد الحلبي"
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
 def test_a_long_line_said_twice_is_no_caption() -> None:
     line = "الوزارة تطلق حملة التلقيح الوطنية في جميع المحافظات هذا الشهر"
     assert ("boilerplate", line) not in body(P1, line, line, P2)  # a headline a theme repeats
