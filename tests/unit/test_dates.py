@@ -224,6 +224,15 @@ def test_zone_is_a_zoneinfo_zone() -> None:
     assert m is not None and m.tz == zoneinfo.ZoneInfo("Asia/Riyadh")
 
 
+@pytest.mark.parametrize(
+    "text", ["16/09/2025 الساعة 21:21 (بتوقيت الدوحة)", "6 يناير 2026 - 10:00 (بتوقيت مكة المكرمة)"]
+)
+def test_a_zone_in_brackets_keeps_its_closing_bracket(text: str) -> None:
+    m = arnews.parse_date(text)
+    assert m is not None and m.text == text and m.tz is not None
+    assert m.span == (0, len(text))
+
+
 def test_unknown_zone_warns() -> None:
     m = arnews.parse_date("6 يناير 2026 10:00 بتوقيت المريخ")
     assert m is not None and m.tz is None
