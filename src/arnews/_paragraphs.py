@@ -38,6 +38,9 @@ _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
 _CONTINUATION_OPENERS = "،,)»:؛.؟"
 _CLITICS = ("و", "ف")
+_OPENING_QUOTES = "“«"  # marks that only open: a straight quote " may close too
+_CLOSING_QUOTES = "”»"
+_QUOTED_WORD_LOOK = 40  # characters enough to hold a line's last word
 _WRAPPED_MIN_LINES = 3
 _WRAP_MIN_WIDTH = 40
 _WRAP_MAX_WIDTH = 140
@@ -66,8 +69,22 @@ def _joiners() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def ends_mid_sentence(unit: Unit) -> bool:
-    """True when the line ends with a comma or a word that cannot end a sentence ("في", "أن")."""
-    return unit.end_class == "comma" or _in(last_word(unit.key), _joiners()[0])
+    """True when the line ends with a comma, a word that cannot end a sentence ("في", "أن") or
+    a word that opens a quotation ("... رئيس البلدية “المهندس": the quotation goes on below)."""
+    if unit.end_class == "comma":
+        return True
+    return _opens_a_quote(unit.key) or _in(last_word(unit.key), _joiners()[0])
+
+
+def _opens_a_quote(key: str) -> bool:
+    """Whether the last word of `key` opens a quotation the line leaves open ("... “المهندس");
+    a quote mark alone ("... الممتد “") closes one on sites that print the same mark twice."""
+    tail = key[-_QUOTED_WORD_LOOK:].rsplit(None, 1)[-1:]  # the last word, its marks kept
+    if not tail or len(tail[0]) < 2 or not tail[0][1].isalpha():
+        return False
+    opener = tail[0][0]
+    closer = _CLOSING_QUOTES[_OPENING_QUOTES.find(opener)] if opener in _OPENING_QUOTES else ""
+    return bool(closer) and closer not in tail[0] and key.count(opener) > key.count(closer)
 
 
 def opens_with_saying(key: str) -> bool:
@@ -190,6 +207,8 @@ def _continues(last_piece: Unit, nxt: Unit, after: Unit | None, mid: bool, blank
         return False  # a byline or dateline line stays apart; a dateline opens a new paragraph
     if last_piece.end_class == "comma" or nxt.key.lstrip()[:1] in _CONTINUATION_OPENERS:
         return True
+    if _opens_a_quote(last_piece.key):
+        return True  # "... رئيس البلدية “المهندس" / "علي حسن” ...": the quotation goes on
     ends, openers, _ = _joiners()
     if _in(last_word(last_piece.key), ends) or _in(first_word(nxt.key), openers):
         return True

@@ -167,8 +167,16 @@ def _title_shaped(unit: Unit) -> bool:
         or opens_with_dateline(key, colon=False)
         or opens_with_saying(key)  # "وقال ..." is a sentence
         or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
+        or _credit_alone(key)
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
+
+
+def _credit_alone(key: str) -> bool:
+    """ "صوت الريف الإخباري -": an outlet's name and a dash, alone on the line: the credit the
+    body below opens with, never a headline."""
+    dash = _DASH_AT_END.search(key)
+    return dash is not None and _credit_name(key[: dash.start()].strip())
 
 
 def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:

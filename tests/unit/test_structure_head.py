@@ -146,6 +146,8 @@ def test_photo_credit_above_the_title() -> None:
         "كتب - محمد علي",  # a byline
         "وزير الخارجية:",  # a speaker label
         "وقال المتحدث باسم الوزارة",  # a sentence going on
+        "صوت الريف الإخباري -",  # an outlet's credit, known by its shape, alone
+        "زار رئيس البلدية “المهندس",  # a quotation going on below
         "أعلنت الوزارة عن خطة جديدة لتطوير النقل.",  # a sentence
     ],
 )

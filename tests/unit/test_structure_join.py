@@ -48,6 +48,25 @@ def test_a_line_ending_mid_sentence_is_continued(first: str, second: str) -> Non
     assert got == [f"{first} {second}", "وفي سياق آخر، افتتح الوزير معرضا للكتاب."]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("وشارك في الحملة رئيس البلدية “المهندس", "سامر الخطيب” إلى جانب المتطوعين."),
+        ("وقال الناطق باسم الشركة إن «الخطة", "ستنفذ على ثلاث مراحل» خلال العام المقبل."),
+    ],
+)
+def test_a_line_ending_with_a_word_that_opens_a_quotation_goes_on(first: str, second: str) -> None:
+    text = HEAD + f"{first}\n{second}\n\nوفي سياق آخر، افتتح الوزير معرضا للكتاب."
+    assert paragraphs(text) == [f"{first} {second}", "وفي سياق آخر، افتتح الوزير معرضا للكتاب."]
+
+
+def test_a_quotation_closed_on_its_line_or_a_lone_mark_does_not_join() -> None:
+    # a closed quotation, and a mark alone printed where the closing one belongs
+    for first in ("افتتاح «مهرجان الربيع» في المدينة", "افتتاح مهرجان الربيع في المدينة “"):
+        text = HEAD + f"{first}\n\nأعلنت البلدية افتتاح المهرجان السنوي في الحديقة العامة."
+        assert paragraphs(text)[-1] == "أعلنت البلدية افتتاح المهرجان السنوي في الحديقة العامة."
+
+
 def test_a_long_unpunctuated_line_in_a_blank_separated_dump() -> None:
     body = (
         "وأكدت الحكومة العراقية في بيان رسمي صدر عقب اجتماعها الأسبوعي برئاسة رئيس الوزراء\n"
