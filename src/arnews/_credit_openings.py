@@ -19,6 +19,7 @@ from ._credits import (
     bracket_credits,
     has_outlet_mark,
     known_credit,
+    opens_like_outlet,
     outlet_shaped,
     trim_span,
 )
@@ -42,6 +43,7 @@ from ._places import place_by_key
 __all__ = [
     "bracket_first",
     "credit_first",
+    "lead_outlet_alone",
     "outlet_first",
     "outlet_slash_place",
     "outlet_then_place",
@@ -49,6 +51,7 @@ __all__ = [
     "unknown_outlet_first",
 ]
 
+_MAX_LEAD_OUTLET_WORDS = 4  # "شبكة أخبار الريف اليوم"
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _NISBA_MIN_CHARS = 4  # "الحي" (the quarter) is no family name
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
@@ -176,6 +179,22 @@ def quoted_first(line: Line, pos: int) -> Found | None:
     span, entry, stop = place
     body = trim_span(line.key, *quoted.span("body"))
     return Found([("dateline", pos, stop)], span, entry, [body], end=stop)
+
+
+def lead_outlet_alone(line: Line, pos: int) -> Found | None:
+    """ "شبكة أخبار الريف:", "موقع صدى المدينة -": a lead mark (lexicon/outlet_marks.tsv) and one
+    to three plain words, then a colon or a dash, alone on the line above the body: the
+    outlet's credit (alone on its line, "موقع الحادث" opens no sentence)."""
+    if pos != 0 or not line.eol or not opens_like_outlet(line.key[: line.limit]):
+        return None
+    words = line.words(pos, TOKEN)[: _MAX_LEAD_OUTLET_WORDS + 1]
+    if not 2 <= len(words) <= _MAX_LEAD_OUTLET_WORDS or not line.plain(words):
+        return None
+    sep = CREDIT_SEP.match(line.key, words[-1][1], line.limit)
+    if sep is None or not line.at_end(sep.end()):
+        return None
+    span = (pos, words[-1][1])
+    return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
 
 
 def outlet_first(line: Line, pos: int) -> Found | None:

@@ -22,6 +22,7 @@ from ._byline import (
 from ._credit_openings import (
     bracket_first,
     credit_first,
+    lead_outlet_alone,
     outlet_first,
     outlet_slash_place,
     outlet_then_place,
@@ -55,6 +56,7 @@ from ._opening_tail import (
     desk_label,
     opens_date,
     read_tail,
+    reporter_after_credit,
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
@@ -168,6 +170,7 @@ def _dateline(line: Line, pos: int) -> Found | None:
         or outlet_slash_place(line, pos)
         or name_place(line, pos)
         or unknown_outlet_first(line, pos)
+        or lead_outlet_alone(line, pos)
     )
 
 
@@ -262,4 +265,6 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             to_end = date_to_end(line, pos)  # "صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025"
             if to_end is not None:
                 found.date, pos = to_end, to_end[1]
+            else:  # "بغداد (واع) - سعاد الحلبي"
+                pos = reporter_after_credit(line, found, pos)
     return check_dateline(line, found, pos, sep is not None)

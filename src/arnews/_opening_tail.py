@@ -32,6 +32,7 @@ from ._linereader import (
     Span,
     place_then_end,
 )
+from ._places import place_by_key
 
 __all__ = [
     "check_dateline",
@@ -42,6 +43,7 @@ __all__ = [
     "desk_label",
     "opens_date",
     "read_tail",
+    "reporter_after_credit",
 ]
 
 _MAX_PLACE_WORDS = 4
@@ -192,6 +194,8 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         if date is not None and found.date is None:
             found.date = date
             return date[1]
+        if credit[1] > credit[0][1]:  # "بغداد-واع-سعاد الحلبي": the reporter after the credit
+            return reporter_after_credit(line, found, credit[1])
         return credit[1]
     # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
     labelled = read_byline(key, at, line.limit, line.eol, bare=True)
@@ -210,6 +214,26 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         found.name = (name.start, name.end)
         return name.stop
     return pos
+
+
+def reporter_after_credit(line: Line, found: Found, at: int) -> int:
+    """After "PLACE - CREDIT -", a reporter's name (opening with a first name of
+    given_names.tsv) ending the line or followed by a separator: a byline piece. Returns where
+    the opening ends."""
+    start = line.skip(at)
+    name = read_name(line.key, start, line.limit, line.eol, labelled=False, given_first=True)
+    if name is None and line.eol:  # ending the line, any name: "بغداد-واع-آمنة السامر"
+        name = read_name(line.key, start, line.limit, line.eol, labelled=False)
+        if name is not None and not line.at_end(name.stop):
+            name = None
+    if name is None or not (line.at_end(name.stop) or name.stop > name.end):
+        return at
+    if place_by_key(line.key[name.start : name.end]) is not None:
+        return at  # "بغداد - واع - البصرة": a second place, no reporter
+    found.pieces = [("dateline", found.place[0] if found.place else 0, at)]
+    found.pieces.append(("byline", start, name.stop))
+    found.name = (name.start, name.end)
+    return name.stop
 
 
 def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
@@ -290,7 +314,9 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
         sep = CREDIT_SEP.match(line.key, span[1], line.limit)
         if sep is not None:
             return span, sep.end()
-        return (span, span[1]) if not entry.credit_only or tatweel else None
+        if not entry.credit_only or tatweel:
+            return span, span[1]
+        break  # "الوطن اليوم": an ambiguous word opening an outlet's longer name, read below
     if not 0 < len(words) <= _MAX_OUTLET_WORDS:
         return None
     stop = words[-1][1]

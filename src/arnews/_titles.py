@@ -18,7 +18,7 @@ import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name
-from ._credits import known_credit, outlet_shaped, self_credit
+from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
@@ -43,6 +43,7 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى المدينة -"
 _DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
@@ -176,7 +177,11 @@ def _credit_alone(key: str) -> bool:
     """ "صوت الريف الإخباري -": an outlet's name and a dash, alone on the line: the credit the
     body below opens with, never a headline."""
     dash = _DASH_AT_END.search(key)
-    return dash is not None and _credit_name(key[: dash.start()].strip())
+    if dash is None:
+        return False
+    name = key[: dash.start()].strip()
+    # "موقع صدى المدينة -": a lead mark opens it, alone with its dash
+    return _credit_name(name) or (opens_like_outlet(name) and count_words(name) <= _OUTLET_WORDS)
 
 
 def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:

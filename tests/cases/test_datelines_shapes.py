@@ -762,6 +762,58 @@ PAGES = [
     ),
 ]
 
+# the reporter after "PLACE - CREDIT -" (one opening a first name, or any name ending the line)
+PAGES += [
+    Case(
+        f"بغداد-واع-سعاد الحلبي\n{BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد-واع-",
+        (("INA", "واع"),),
+        byline="سعاد الحلبي",
+    ),
+    Case(
+        f"بغداد (واع) - سعاد الحلبي\n{BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد (واع) -",
+        (("INA", "واع"),),
+        byline="سعاد الحلبي",
+    ),
+    Case(
+        f"بغداد - واع - آمنة السامر\n{BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد - واع -",
+        (("INA", "واع"),),
+        byline="آمنة السامر",
+    ),
+    Case(
+        "بغداد - واع - الشرطة تعلن إغلاق الطريق.",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد - واع -",
+        (("INA", "واع"),),
+        body="الشرطة تعلن إغلاق الطريق.",
+    ),
+    # an outlet's longer name opening with an ambiguous word, ending the line
+    Case(
+        f"الرياض – الوطن اليوم\n{BODY}",
+        "الرياض",
+        "Riyadh",
+        "SA",
+        "الرياض – الوطن اليوم",
+        ((None, "الوطن اليوم"),),
+    ),
+    # a lead mark ("شبكة", "موقع") and the name, alone with its colon or dash
+    Case(f"شبكة أخبار الريف:\n{BODY}", None, None, None, None, ((None, "شبكة أخبار الريف"),)),
+    Case(f"موقع صدى المدينة -\n{BODY}", None, None, None, None, ((None, "موقع صدى المدينة"),)),
+]
+
 
 @pytest.mark.parametrize("case", PAGES, ids=lambda c: c.text[:24])
 def test_page_shapes(case: Case) -> None:
@@ -828,6 +880,8 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 
 # --- what is NOT a dateline ---------------------------------------------------------------------
 NOT_DATELINES = [
+    # an agency whose name is also a word, before a dash: a sentence's subject
+    "الوطنية - قال الوزير إن الخطة جاهزة.",
     # an unknown "place" in Latin letters before a credit
     "Breaking - رويترز: ارتفعت أسعار النفط اليوم.",
     # an outlet's words, a slash and a place, then more than the desk's label
