@@ -68,6 +68,12 @@ _COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
 _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
 _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
+# a tag list's commas: ASCII, never between two digits
+_TAG_COMMA = regex.compile(r"(?<![0-9]),|,(?![0-9])")
+_UNSPACED_COMMA = regex.compile(r"(?<![0-9]),(?=[^\s0-9])")
+_HAS_LETTER = regex.compile(r"\p{L}")
+_TAG_LIST_MIN_ITEMS = 4
+_TAG_MAX_WORDS = 4
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
@@ -167,6 +173,8 @@ def _furniture_kind(key: str) -> str | None:
             return "nav"
     if size > _START_MAX_CHARS:
         return None  # a paragraph: every check below is for shorter lines
+    if key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
+        return "tags"
     start, anywhere = phrases.start, phrases.anywhere
     if start and _opens_with_opener(key, phrases):
         m = start.match(key)
@@ -181,6 +189,22 @@ def _furniture_kind(key: str) -> str | None:
     if _is_credited_caption(key):
         return "caption"
     return None
+
+
+def _tag_list(key: str) -> bool:
+    """A CMS's tag list: four or more short items (one to four words, each with a letter) parted
+    by ASCII commas the way no sentence is: with no space after most of them ("الاردن,اخبار
+    الاردن,الطقس") or a comma closing the line ("ناسا, فلك, كواكب,"). A comma between digits
+    ("2,266,373") parts no items."""
+    items = [p.strip() for p in _TAG_COMMA.split(key.strip())]
+    trailing = not items[-1]
+    items = [p for p in items if p]
+    if len(items) < _TAG_LIST_MIN_ITEMS:
+        return False
+    if any(count_words(p) > _TAG_MAX_WORDS or not _HAS_LETTER.search(p) for p in items):
+        return False
+    unspaced = len(_UNSPACED_COMMA.findall(key))
+    return trailing or unspaced * 2 >= len(items) - 1
 
 
 def _opens_with_opener(key: str, phrases: Phrases) -> bool:

@@ -78,7 +78,7 @@ _RELATIVE_EDGES = " \t-–—|،,:()[]"
 # One or two words before a full date line: a site section, a paper or an outlet the lexicons
 # do not know ("صيداويات - الإثنين 26 أيار 2025", "الوحدة:21-5-2025", "الوحدة 19-11-2022")
 _NAMED_DATE = regex.compile(
-    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?P<sep>[-–—|:/،,][ \t]*)?(?=[^\W_])"
+    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?P<sep>[-–—|:/،,][ \t]*)?(?=[^\W_]|\()"
 )
 _NAMED_DATE_MAX_CHARS = 80
 YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")  # four digits alone: a year
@@ -187,7 +187,7 @@ def is_named_date_line(key: str) -> bool:
     """A date line opened by one or two words that name no place the lexicons know: a site
     section, a paper, an outlet, parted from the date by a mark ("صيداويات - الإثنين 26 أيار
     2025") or before a numeric date ("الوحدة 19-11-2022"). The date must be whole: a day, a
-    month and a year."""
+    month and a year, maybe in brackets or after a date label ("OUTLET – نشر في 2021/07/06")."""
     if len(key) > _NAMED_DATE_MAX_CHARS or YEAR.search(key) is None:
         return False  # `search` for a year first: most lines hold none
     m = _NAMED_DATE.match(key)
@@ -196,7 +196,10 @@ def is_named_date_line(key: str) -> bool:
     rest = key[m.end() :]
     if m["sep"] is None and not _NUMERIC_DATE.match(rest):
         return False  # words running into a date written out: a sentence's start
-    if not (_NUMERIC_DATE.match(rest) or _names_a_month(rest)):
+    # the date may be bracketed or labelled: "OUTLET – (8/12/2022)", "OUTLET ـ نشر في 2021/07/06"
+    label_end = label_at(rest[:_LABEL_LOOK].lower()) if m["sep"] is not None else None
+    dated = rest[label_end:].lstrip(" \t:") if label_end else rest.lstrip("([ \t")
+    if not (_NUMERIC_DATE.match(dated) or _names_a_month(dated)):
         return False  # a clock or a year alone is no whole date
     return is_date_line(rest)
 

@@ -124,6 +124,8 @@ POSITIVE = [
     ("المصدر: شفق نيوز", "source"),
     ("الكلمات الدالة: أربيل، الموازنة، الرواتب", "tags"),
     ("#أربيل #كوردستان #الرواتب", "tags"),
+    ("صدى المدينة,أخبار الأردن,اخبار الاردن,الطقس", "tags"),  # a CMS's tag list
+    ("Mars, المريخ, كواكب المجموعة الشمسية, فلك,", "tags"),
     ("شارك الخبر", "share"),
     ("شارك هذا الموضوع:", "share"),
     ("الاخبار : الاخبار", "nav"),  # a menu label said twice
@@ -173,6 +175,8 @@ def test_furniture_lines(line: str, kind: str) -> None:
 
 
 NEGATIVE = [
+    "زار الوزير بغداد, البصرة, الموصل, كركوك",  # a sentence's list: spaced, no closing comma
+    "الإيرادات 2,266,373.00 1,856,373.00 (18.1 %)",  # thousands, no items
     "بنغازي- 29 أكتوبر 2022م (وام)",  # a dateline ending in its credit, no photo caption
     "00:00",  # a clock, not a label said twice
     "القسم الأول من الموازنة العامة",  # a section word and no count: a headline

@@ -605,6 +605,8 @@ def test_a_clock_parted_from_the_date_line_by_another_line_is_not_its_time() -> 
         ("الوحدة:21-5-2025", (2025, 5, 21)),  # a paper's name and a colon
         ("الوحدة 19-11-2022", (2022, 11, 19)),  # before a numeric date, no mark
         ("نبض الشارع - السبت, 09 نوفمبر, 2024 - 11:19 مساءً", (2024, 11, 9, 23, 19)),
+        ("صدى الريف – (8/12/2022)", (2022, 12, 8)),  # the date in brackets
+        ("صدى المدينة ـ نشر في 2021/07/06 الساعة 19:30", (2021, 7, 6, 19, 30)),  # and a label
     ],
 )
 def test_a_date_line_opened_by_an_unknown_name(line: str, when: tuple[int, ...]) -> None:
@@ -620,6 +622,7 @@ def test_a_date_line_opened_by_an_unknown_name(line: str, when: tuple[int, ...])
         "قمة بغداد الطارئة - 17 مايو 2025",  # three words: a headline's
         "وصل الوزير 17 مايو 2025",  # words running into a written date: a sentence's start
         "مهرجان الربيع - 2025",  # a year alone is no whole date
+        "الوزير - نشر في الصحيفة 3 مقالات",  # a label's words in a sentence, no date
     ],
 )
 def test_longer_or_dateless_openers_make_no_date_line(line: str) -> None:
