@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from ._byline import author_name
+from ._credits import closing_line
 from ._datebars import (
     ANY_DIGIT,
     date_then_tail,
@@ -22,7 +23,7 @@ from ._datebars import (
 from ._fold import fold, fold_key
 from ._unit import Unit, make_unit
 
-__all__ = ["Classifier", "date_shapes"]
+__all__ = ["Classifier", "date_shapes", "source_then_date"]
 
 # the caller's line classifier: (text, start, end, gap before) -> the units of that piece
 Classifier = Callable[[str, int, int, bool], list[Unit]]
@@ -31,6 +32,8 @@ _LATIN_NAME = r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'-]+(?: [A-ZÀ-ÞĀ-Ž][A-Za-zÀ
 _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali Veli, Ayse Can"
 _AUTHORS_DATE_MAX_CHARS = 160
 _WRITER_DATE_MAX_CHARS = 80
+# a numeric date ending the line, after a space: "... بوابة المدينة 2/3/2021"
+_LAST_DATE = re.compile(r"(?<=[ \t])[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
 
 
@@ -105,6 +108,25 @@ def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] |
     author = Unit("boilerplate", start, start + len(text[start:date_start].rstrip()), role="author")
     author.key = key[: digit.start()].rstrip()
     return [author, Unit("header", date_start, end, role="date")]
+
+
+def source_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
+    """ "المصدر : بوابة المدينة 2/3/2021" (a line furniture_kind calls a source): the source,
+    then the date it was printed. The source becomes a boilerplate unit of role "source" (read
+    by the credits), the rest the date line; None when no date ends the line."""
+    if len(key) > _WRITER_DATE_MAX_CHARS:
+        return None
+    date_at = _LAST_DATE.search(key)
+    if date_at is None or not is_date_line(key[date_at.start() :]):
+        return None
+    head = key[: date_at.start()].rstrip(_WRITER_MARKS)
+    found = closing_line(head) if head else None
+    if found is None or found[0] != "source":
+        return None
+    date_start = fold(text, start, end).offset(date_at.start())
+    source = Unit("boilerplate", start, start + len(text[start:date_start].rstrip()), role="source")
+    source.key = head
+    return [source, Unit("header", date_start, end, role="date")]
 
 
 def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:

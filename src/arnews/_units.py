@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._date_units import date_shapes
+from ._date_units import date_shapes, source_then_date
 from ._datebars import YEAR, is_date_line
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
@@ -163,6 +163,10 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         if found:
             return found
     kind = furniture_kind(key)
+    if kind == "source" and key[-1:].isdigit():
+        dated = source_then_date(text, start, end, key)  # "المصدر: OUTLET 2/3/2021"
+        if dated is not None:
+            return dated
     if kind is not None:
         unit.kind, unit.role = "boilerplate", kind
         return [unit]

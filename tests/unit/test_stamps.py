@@ -630,6 +630,20 @@ def test_longer_or_dateless_openers_make_no_date_line(line: str) -> None:
     assert art.timestamp is None
 
 
+@pytest.mark.parametrize(
+    ("line", "credit", "when"),
+    [
+        ("المصدر : بوابة المدينة 2/3/2021", "بوابة المدينة", (2021, 3, 2)),
+        ("المصدر: رويترز 06/01/2026", "رويترز", (2026, 1, 6)),
+    ],
+)
+def test_a_source_line_ending_with_its_date(line: str, credit: str, when: tuple[int, ...]) -> None:
+    art = arnews.parse(f"{_TITLE}\n{line}\n\n{BODY}")
+    assert art.published_at == dt.datetime(*when)
+    assert [a.text for a in art.agencies] == [credit]  # the date is no part of the name
+    assert [b.text for b in art.boilerplate] == [line.rsplit(" ", 1)[0]]
+
+
 def test_latin_authors_before_a_date_stay_a_byline() -> None:
     line = "Sami Haddad | 08.09.2024 - محدث : 09.09.2024"
     art = arnews.parse(f"{_TITLE}\n{line}\n\n{BODY}")
