@@ -22,7 +22,7 @@ from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credi
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
-from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
+from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import count_words, norm_key
 from ._unit import Unit
@@ -43,6 +43,8 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
+_COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
 _OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى المدينة -"
 _DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
@@ -122,6 +124,9 @@ def mark_head(units: list[Unit]) -> int:
             if title is not None and _is_standfirst(units, i):
                 unit.kind, unit.role = "subheading", "standfirst"
                 i += 1
+                if i < len(units) and units[i].kind == "text" and _twins(units[i], unit):
+                    units[i].kind, units[i].role = "boilerplate", "title"  # printed twice
+                    i += 1
             break
         i += 1
     if title is None and _short_headline(units, pending, i):
@@ -351,10 +356,23 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
         return False
     if _INNER_STOP.search(key.rstrip()) is not None:
         return False  # more than one sentence: body text
+    # a deck: headline-shaped (no closing mark), longer than a caption, above a closed sentence
+    deck = (
+        _CAPTION_MAX_WORDS < unit.words <= _DECK_MAX_WORDS
+        and not _COMMA_OR_DIGIT.search(key)  # a lede's clauses, a toolbar's counters
+        and _title_shaped(unit)
+    )
     for nxt in units[i + 1 : i + 1 + _LOOKAHEAD]:
-        if nxt.kind in _SKIP:
-            continue
+        if nxt.kind in _SKIP or (deck and nxt.kind == "text" and _twins(nxt, unit)):
+            continue  # the deck printed twice
         if nxt.kind != "text":
             return False
+        if deck and is_long(nxt) and nxt.end_class in FINAL:
+            return True
         return opens_with_dateline(nxt.key) or is_dateline_like(nxt.key) or is_byline(nxt.key)
     return False
+
+
+def _twins(a: Unit, b: Unit) -> bool:
+    """The same line printed twice."""
+    return a.chars == b.chars and a.key == b.key

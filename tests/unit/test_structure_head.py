@@ -209,6 +209,33 @@ def test_two_sentences_under_the_title_are_body_text() -> None:
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
 
 
+DECK = "الحكومة المحلية تعد بإنجاز طرق جديدة تربط أحياء المدينة الشمالية"
+LEDE = "وحضر الافتتاح عدد من المسؤولين والوجهاء في المحافظة إلى جانب ممثلين عن الشركات المنفذة."
+
+
+def test_a_headline_shaped_deck_above_a_closed_sentence_is_a_subheading() -> None:
+    text = TITLE + "\n" + DECK + "\n\n" + LEDE + "\n"
+    assert blocks(text) == [("title", TITLE.strip()), ("subheading", DECK), ("paragraph", LEDE)]
+
+
+def test_a_deck_printed_twice_is_one_subheading() -> None:
+    text = TITLE + "\n" + DECK + "\n" + DECK + "\n\n" + LEDE + "\n"
+    assert kinds_of(text) == ["title", "subheading", "boilerplate", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "افتتاح جسر الشهداء",  # a caption's few words
+        "وقالت الوزارة، في بيان، إن المشروع يربط أحياء المدينة",  # a lede's clauses
+        "المرحلة الثانية من المشروع تبدأ في 2027 وتشمل الأحياء الشمالية",  # a number in it
+    ],
+)
+def test_no_deck_without_its_shape(line: str) -> None:
+    text = TITLE + "\n" + line + "\n\n" + LEDE + "\n"
+    assert ("subheading", line) not in blocks(text)
+
+
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
