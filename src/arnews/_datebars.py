@@ -310,12 +310,13 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     labelled_source = closing_line(rest) if rest and before else None
     if labelled_source is not None and labelled_source[0] == "source":
         return date_end, tail_start, "source"  # "التاريخ: 2021-05-21 المصدر: شبكة شينخوا"
-    if plain and not before:
-        if rest and (closing_line(rest) is not None or outlet_tail(rest) is not None):
-            return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
+    if plain and not before and rest and (closing_line(rest) or outlet_tail(rest)):
+        return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
+    if plain or before:
+        # "... 16:53 | كتب: NAME |", "تم الإرسال في DATE بواسطة NAME": a label opens the writer
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
         if writer is not None and writer.words >= _WRITER_MIN_WORDS:
-            return date_end, tail_start, "byline"  # "... 16:53 | كتب: NAME |": the writer
+            return date_end, tail_start, "byline"
     return None
 
 

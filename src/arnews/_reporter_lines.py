@@ -52,8 +52,11 @@ def byline_dated(line: Line) -> Found | None:
 
 def name_place(line: Line, pos: int) -> Found | None:
     """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط" (the name is the byline, the
-    place the dateline)."""
-    name = read_name(line.key, pos, line.limit, line.eol, labelled=False)
+    place the dateline); a label before the name stays out of it ("بواسطة إدارة الإعلام -
+    بغداد")."""
+    label_end = read_label(line.key, pos, line.limit, bare=True)
+    at = line.skip(label_end) if label_end is not None else pos
+    name = read_name(line.key, at, line.limit, line.eol, labelled=label_end is not None)
     if name is None or not _A_DASH_OR_SLASH.search(line.key, name.end, name.stop):
         return None
     at = line.skip(name.stop)

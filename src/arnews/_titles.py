@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
-from ._byline import author_name, opens_with_given_name
+from ._byline import author_name, opens_with_given_name, read_label
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER, DASH
@@ -360,6 +360,7 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
     deck = (
         _CAPTION_MAX_WORDS < unit.words <= _DECK_MAX_WORDS
         and not _COMMA_OR_DIGIT.search(key)  # a lede's clauses, a toolbar's counters
+        and read_label(key, 0, len(key), bare=True) is None  # "بواسطة NAME - PLACE": a byline
         and _title_shaped(unit)
     )
     for nxt in units[i + 1 : i + 1 + _LOOKAHEAD]:

@@ -289,6 +289,30 @@ def test_the_date_line_then_a_byline_on_one_line(tail: str) -> None:
     assert [p.text for p in art.paragraphs] == [body]
 
 
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("تم الإرسال في 19/09/2022، 12:50 ص بواسطة سعاد حسن", (2022, 9, 19, 0, 50)),
+        ("نشر في 10-03-2017 16:53 | كتب: سعاد حسن", (2017, 3, 10, 16, 53)),
+    ],
+)
+def test_a_labelled_date_then_a_labelled_byline(line: str, when: tuple[int, ...]) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\n{body}")
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.published_at == dt.datetime(*when)
+    assert art.dateline is None
+    assert [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize("name", ["سعاد حسن", "إدارة الإعلام"])  # a person or an office
+def test_a_label_before_a_writer_and_place_stays_out_of_the_name(name: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nبواسطة {name} - بغداد\n\n{body}")
+    assert art.byline is not None and art.byline.name == name
+    assert art.dateline is not None and art.dateline.place == "بغداد"
+
+
 # --- an outlet's name and its writer's on one line --------------------------------------------
 
 
