@@ -43,6 +43,8 @@ _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body
 _REPEAT_TAIL_WORDS = 5
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_STOPPED_HEADLINE_MAX_WORDS = 20
+_DOTS = ".…"
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
 _OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى المدينة -"
@@ -95,7 +97,7 @@ def mark_head(units: list[Unit]) -> int:
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
             # its sections: "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو"
             unit.kind, unit.role = "boilerplate", "nav"
-        elif title is None and _title_shaped(unit) and followed[i]:
+        elif title is None and (_title_shaped(unit) or _stopped_headline(units, i)) and followed[i]:
             unit.kind, title = "title", unit
             for j in pending:
                 units[j].kind, units[j].role = "boilerplate", "nav"
@@ -133,6 +135,26 @@ def mark_head(units: list[Unit]) -> int:
         units[pending[0]].kind = "title"  # "زلزال تركيا" right above "أنقرة - ..."
         return i
     return pending[0] if pending else i
+
+
+def _stopped_headline(units: list[Unit], i: int) -> bool:
+    """A headline closed by a full stop, as some sites print it: one sentence of a headline's
+    length right above a paragraph that opens with a dateline ("... في المجرات البعيدة." /
+    "باريس في 26 يونيو /العمانية/ ...")."""
+    unit = units[i]
+    if unit.kind != "text" or unit.end_class != "stop" or unit.chars > _TITLE_MAX_CHARS:
+        return False
+    key = unit.key
+    if key.rstrip()[-2:-1] in _DOTS:
+        return False  # "...": an excerpt cut short, no headline's stop
+    if not _TITLE_MIN_WORDS <= unit.words <= _STOPPED_HEADLINE_MAX_WORDS:
+        return False
+    if _INNER_STOP.search(key.rstrip()) is not None or opens_with_saying(key) or "،" in key:
+        return False  # two sentences, a verb of saying, a lede's clauses
+    if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
+        return False
+    nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in _SKIP), None)
+    return nxt is not None and nxt.kind == "text" and opens_with_dateline(nxt.key)
 
 
 def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:

@@ -182,6 +182,30 @@ def test_first_body_sentence_on_the_header_line() -> None:
     assert kinds_of(text) == ["header", "paragraph", "paragraph"]
 
 
+def test_a_headline_closed_by_a_full_stop_above_a_dateline_paragraph() -> None:
+    title = "مسبار جديد يرصد بحيرات من الميثان على سطح قمر بعيد."
+    text = title + "\n\nباريس في 26 يونيو /العمانية/ رصد المسبار بحيرات واسعة على سطح القمر.\n"
+    assert blocks(text)[0] == ("title", title)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "رصد المسبار بحيرات واسعة، وفق ما أعلنته الوكالة.",  # a lede's clauses
+        "رصد المسبار بحيرات. وأعلنت الوكالة النتائج.",  # two sentences
+    ],
+)
+def test_a_closed_sentence_above_a_dateline_is_no_title(first: str) -> None:
+    text = first + "\n\nباريس (أ ف ب) - أعلنت الوكالة نتائج المهمة الجديدة أمس.\n"
+    assert title_of(text) is None
+
+
+def test_a_closed_sentence_with_no_dateline_below_is_no_title() -> None:
+    nxt = "وأعلنت الوكالة نتائج المهمة الجديدة أمس في مؤتمر صحفي عقدته في مقرها."
+    text = "مسبار جديد يرصد بحيرات من الميثان على سطح قمر بعيد.\n\n" + nxt + BODY
+    assert title_of(text) is None
+
+
 # --- the standfirst rule ----------------------------------------------------------------------
 
 TITLE = "افتتاح جسر جديد في البصرة\n"
@@ -277,7 +301,8 @@ def test_headlines_that_open_like_other_things(title: str) -> None:
     [
         ("الفرق الطبية تبدأ حملة التلقيح في القرى ..", True),  # a site's closing dots
         ("الفرق الطبية تبدأ حملة التلقيح في القرى…", True),
-        ("الفرق الطبية تبدأ حملة التلقيح في القرى.", False),  # one full stop: a sentence
+        # one full stop: a headline only right above a dateline (as BODY opens; see below)
+        ("الفرق الطبية تبدأ حملة التلقيح في القرى.", True),
         ("الفرق الطبية تبدأ حملة التلقيح في القرى البعيدة التابعة...", False),  # an excerpt cut
     ],
 )
