@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._byline import read_byline
+from ._byline import author_name, read_byline
 from ._credits import closing_line, is_caption, make_agencies, trailing_credit
 from ._fold import clean_text, fold
 from ._model import Agency, Byline
@@ -18,6 +18,7 @@ from ._structure import RawBlock
 __all__ = ["Closing", "find_closing", "is_caption_block"]
 
 _LINE_MAX = 120  # a credit or byline line is short
+_NAME_MAX = 40  # a writer's name alone
 _CLOSING_BLOCKS = 12  # short blocks looked at after the last paragraph
 _LONE_CREDIT_WORDS = 2  # a lone credit word or two under the body: "وفا", "سبأ نت"
 _CLOSING = ")]}/"
@@ -59,11 +60,13 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
         return Closing()
     for i in range(last + 1, min(len(blocks), last + 1 + _CLOSING_BLOCKS)):
         _closing_block(text, blocks, i, found, bylines)
-    for _ in range(3):  # the last "paragraphs" may be credit or byline lines, or a caption
+    for turn in range(3):  # the last "paragraphs" may be credit or byline lines, or a caption
         if last <= body_index:
             break
         caption = is_caption_block(text, blocks[last])
-        if not caption and not _closing_block(text, blocks, last, found, bylines):
+        read = caption or _closing_block(text, blocks, last, found, bylines)
+        # the writer's name alone signs off the body's very last line only
+        if not read and (turn > 0 or bylines or not _signed_off(text, blocks, last, bylines)):
             break
         last = _previous_paragraph(blocks, last, body_index) or body_index
     block = blocks[last]
@@ -81,6 +84,23 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
         found.extend(agencies)
     byline = min(bylines, key=lambda b: b.span) if bylines else None
     return Closing(tuple(sorted(found, key=lambda a: a.span)), byline)
+
+
+def _signed_off(text: str, blocks: list[RawBlock], i: int, bylines: list[Byline]) -> bool:
+    """ "سعاد الحلبي" alone as the body's last line: the writer signing off (two or three words
+    opening with a first name of given_names.tsv, nothing after them)."""
+    block = blocks[i]
+    if block.kind != "paragraph" or block.end - block.start > _NAME_MAX:
+        return False
+    folded = fold(text, block.start, block.end)
+    key = folded.key.rstrip()
+    name = author_name(key, 0, len(key), True)
+    if name is None or name.stop < len(key):
+        return False
+    n_start, n_end = folded.span(name.start, name.end)
+    bylines.append(Byline(clean_text(text[n_start:n_end]), text[n_start:n_end], (n_start, n_end)))
+    blocks[i] = RawBlock("byline", block.start, block.end)
+    return True
 
 
 def _previous_paragraph(blocks: list[RawBlock], before: int, first: int) -> int | None:

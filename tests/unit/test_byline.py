@@ -195,13 +195,16 @@ def test_a_labelled_byline_a_few_lines_below_the_first_body_block(above: str, li
     assert line not in [p.text for p in art.paragraphs]
 
 
-def test_an_unlabelled_name_far_below_the_body_is_no_byline() -> None:
+def test_an_unlabelled_name_far_below_the_body_is_no_byline_unless_it_signs_off() -> None:
     text = (
         "تقام المباراة مساء الجمعة على الملعب الدولي وسط حضور جماهيري كبير منتظر.\n\n"
-        "ويأمل الفريقان في حسم اللقب هذا الموسم.\n\n"
-        "سعاد حسن\n"
+        "سعاد حسن\n\n"
+        "ويأمل الفريقان في حسم اللقب هذا الموسم.\n"
     )
-    assert arnews.parse(text).byline is None
+    assert arnews.parse(text).byline is None  # between paragraphs: a name the story holds
+    # the body's last line alone: the writer signing off
+    signed = arnews.parse(text.replace("سعاد حسن\n\n", "") + "\nسعاد حسن\n")
+    assert signed.byline is not None and signed.byline.name == "سعاد حسن"
 
 
 def test_writers_in_latin_letters_on_the_date_line() -> None:

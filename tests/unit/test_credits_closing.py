@@ -75,3 +75,23 @@ def test_an_editors_number_after_the_closing_credit_is_no_credit() -> None:
     blocks = _blocks(text, ["paragraph", "paragraph"])
     closing = find_closing(text, blocks, 0)
     assert [(a.name, a.text) for a in closing.agencies] == [("ONA", "العمانية")]
+
+
+def test_a_writers_name_alone_on_the_last_line_signs_the_body_off() -> None:
+    text = "وقال الوزير إنه سيعود الأسبوع المقبل.\nسعاد الحلبي"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    closing = find_closing(text, blocks, 0)
+    assert closing.byline is not None and closing.byline.name == "سعاد الحلبي"
+    assert text[closing.byline.span[0] : closing.byline.span[1]] == "سعاد الحلبي"
+    assert [b.kind for b in blocks] == ["paragraph", "byline"]
+
+
+def test_no_sign_off_without_a_first_name_or_above_the_last_line() -> None:
+    # no first name of the lexicon: a short closing sentence
+    text = "وقال الوزير إنه سيعود الأسبوع المقبل.\nالمدينة القديمة"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    assert find_closing(text, blocks, 0).byline is None
+    # a name above the last line is the story's, not a signature
+    text = "وقال الوزير إنه سيعود.\nسعاد الحلبي\nوأضاف أن الزيارة ستشمل المحافظات."
+    blocks = _blocks(text, ["paragraph", "paragraph", "paragraph"])
+    assert find_closing(text, blocks, 0).byline is None
