@@ -68,6 +68,11 @@ _COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
 _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
 _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
+# an embedded post's signature line: a dash, the account's name, its handle, the date
+_POST_SIGNATURE = regex.compile(
+    r"[—–-]\s*[^()\n]{1,120}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
+    r"|[0-9]{1,2}\s+\p{L}+\s+[0-9]{4})"
+)
 # a tag list's commas: ASCII, never between two digits
 _TAG_COMMA = regex.compile(r"(?<![0-9]),|,(?![0-9])")
 _UNSPACED_COMMA = regex.compile(r"(?<![0-9]),(?=[^\s0-9])")
@@ -175,6 +180,8 @@ def _furniture_kind(key: str) -> str | None:
         return None  # a paragraph: every check below is for shorter lines
     if key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
         return "tags"
+    if "(@" in key and _POST_SIGNATURE.fullmatch(key.strip()):
+        return "embed"  # "— NAME (@handle) February 20, 2023": an embedded post's signature
     start, anywhere = phrases.start, phrases.anywhere
     if start and _opens_with_opener(key, phrases):
         m = start.match(key)

@@ -126,6 +126,8 @@ POSITIVE = [
     ("#أربيل #كوردستان #الرواتب", "tags"),
     ("صدى المدينة,أخبار الأردن,اخبار الاردن,الطقس", "tags"),  # a CMS's tag list
     ("Mars, المريخ, كواكب المجموعة الشمسية, فلك,", "tags"),
+    ("— وزارة الصحة – المكتب الإعلامي (@moh_news) February 20, 2023", "embed"),  # a post's
+    ("— سامر الخطيب (@samer_k) 3 مارس 2024", "embed"),  # signature under its text
     ("شارك الخبر", "share"),
     ("شارك هذا الموضوع:", "share"),
     ("الاخبار : الاخبار", "nav"),  # a menu label said twice
@@ -176,6 +178,7 @@ def test_furniture_lines(line: str, kind: str) -> None:
 
 NEGATIVE = [
     "زار الوزير بغداد, البصرة, الموصل, كركوك",  # a sentence's list: spaced, no closing comma
+    "— قال الوزير (@minister) إن الخطة جاهزة",  # a handle in a sentence, no date after it
     "الإيرادات 2,266,373.00 1,856,373.00 (18.1 %)",  # thousands, no items
     "بنغازي- 29 أكتوبر 2022م (وام)",  # a dateline ending in its credit, no photo caption
     "00:00",  # a clock, not a label said twice
