@@ -37,6 +37,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
 _CUT_MIN_WORDS = 10  # a last line this long, cut mid-line, is a paragraph cut short
+_SNIPPET_ENDS = ("…", "...")  # a related headline's snippet, cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
@@ -163,11 +164,24 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     seen_body = any(u.kind == "subheading" for u in units[:start])  # a standfirst heads the body
     after_label = False
     after_colon = False
+    after_related = False  # right after a related headline under a list's label
+    last_text = max((i for i in range(start, len(units)) if units[i].kind == "text"), default=-1)
     for i in range(start, len(units)):
         unit = units[i]
         if unit.kind == "boilerplate":
             after_label = seen_body and opens_list(unit.role, unit.key)
             continue
+        if (
+            after_related
+            and i == last_text
+            and unit.kind == "text"
+            and is_long(unit)
+            and unit.key.rstrip().endswith(_SNIPPET_ENDS)
+        ):
+            # "شاهد أيضا" / a headline / its snippet cut short, then only the page's furniture
+            unit.kind, unit.role = "boilerplate", "related"
+            continue
+        after_related = False
         if unit.kind in _DONE:
             if related[i] and seen_body and unit.kind == "header":
                 unit.kind, unit.role = "boilerplate", "related"  # a teaser's date in the list
@@ -178,6 +192,7 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
         in_list = after_label or (related[i] and seen_body and not after_colon)
         if in_list and _headline_shaped(unit):
             unit.kind, unit.role = "boilerplate", "related"
+            after_related = after_label
             continue
         after_label = False
         heads_body = followed[i] and seen_body and not after_colon

@@ -170,6 +170,22 @@ def test_related_headlines_after_a_label() -> None:
     ]  # fmt: skip
 
 
+_TEASER = (
+    "أعلنت مديرية التربية في المحافظة عن جدول الامتحانات النهائية للمرحلة المتوسطة، وقالت إن "
+    "الامتحانات ستبدأ مطلع الشهر المقبل في جميع المدارس …"
+)
+
+
+def test_a_related_headlines_snippet_at_the_end_of_the_page_is_no_paragraph() -> None:
+    got = body(P1, P2, "شاهد أيضا", "التربية تعلن جدول الامتحانات النهائية", _TEASER, "اترك تعليقا")
+    assert [k for k, _ in got] == ["paragraph", "paragraph"] + ["boilerplate"] * 4
+
+
+def test_a_long_paragraph_after_a_related_headline_with_body_below_stays() -> None:
+    got = body(P1, "شاهد أيضا", "التربية تعلن جدول الامتحانات النهائية", _TEASER, P2, P3)
+    assert ("paragraph", _TEASER) in got
+
+
 def test_related_headlines_after_the_body_without_a_label() -> None:
     got = body(P1, P2, "الصحة تعلن نتائج الحملة السابقة", "افتتاح مستشفى جديد في الديوانية")
     assert [k for k, _ in got] == ["paragraph", "paragraph", "boilerplate", "boilerplate"]
