@@ -133,8 +133,9 @@ def _build(
 ) -> DateMatch | ParseWarning:
     first = next(iter(group.values()))
     start, end = folded.span(first.start, last.end)
-    opened = folded.text.count("(", start, end) > folded.text.count(")", start, end)
-    if opened and folded.text[end : end + 1] == ")":
+    if folded.text[end : end + 1] == ")" and (
+        folded.text.count("(", start, end) > folded.text.count(")", start, end)
+    ):
         end += 1  # "21:21 (بتوقيت الدوحة)": the bracket the expression opened closes it
     text = folded.text[start:end]
     greg, hij = group.get("date"), group.get("hijri")

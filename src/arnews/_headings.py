@@ -165,7 +165,9 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     after_label = False
     after_colon = False
     after_related = False  # right after a related headline under a list's label
-    last_text = max((i for i in range(start, len(units)) if units[i].kind == "text"), default=-1)
+    last_text = next(
+        (i for i in range(len(units) - 1, start - 1, -1) if units[i].kind == "text"), -1
+    )
     for i in range(start, len(units)):
         unit = units[i]
         if unit.kind == "boilerplate":

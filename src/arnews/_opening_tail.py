@@ -47,6 +47,8 @@ __all__ = [
 ]
 
 _MAX_PLACE_WORDS = 4
+_REPORTER_LOOK = 48  # characters enough for a reporter's name and the mark after it
+_NAME_SEP = re.compile(rf"{DASH_RUN}|[:|/]")
 _MAX_OUTLET_WORDS = 3
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
@@ -221,6 +223,9 @@ def reporter_after_credit(line: Line, found: Found, at: int) -> int:
     given_names.tsv) ending the line or followed by a separator: a byline piece. Returns where
     the opening ends."""
     start = line.skip(at)
+    ahead = line.key[start : min(line.limit, start + _REPORTER_LOOK)]
+    if not (line.eol and line.limit - start <= _REPORTER_LOOK) and not _NAME_SEP.search(ahead):
+        return at  # body text runs on: no name ends or is parted within reach (most lines)
     name = read_name(line.key, start, line.limit, line.eol, labelled=False, given_first=True)
     if name is None and line.eol:  # ending the line, any name: "بغداد-واع-آمنة السامر"
         name = read_name(line.key, start, line.limit, line.eol, labelled=False)
