@@ -18,7 +18,7 @@ from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
-from ._titles import mark_head, mark_title_repeats
+from ._titles import cut_site_name, mark_head, mark_title_repeats
 from ._unit import Unit
 from ._units import cut_units
 
@@ -80,6 +80,7 @@ def lay_out(text: str, header: Header | None) -> Layout:
         start = mark_head(units)
         mark_twin_captions(units, start)  # before joining: twins are never wrapped lines
         units = join_lines(text, units, start)
+        start = cut_site_name(text, units, start)
         mark_title_repeats(units, start)
         cut_short = bool(units) and not text[units[-1].end :].strip(" \t") and text[-1:] != "\n"
         mark_body(units, start, cut_short=cut_short)

@@ -20,14 +20,15 @@ from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
+from ._fold import fold
 from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import count_words, norm_key
-from ._unit import Unit
+from ._unit import Unit, make_unit
 
-__all__ = ["doubled_name", "followed_by_body", "mark_head", "mark_title_repeats"]
+__all__ = ["cut_site_name", "doubled_name", "followed_by_body", "mark_head", "mark_title_repeats"]
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
@@ -62,6 +63,8 @@ _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر ح
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
+# the site's name closing the title's line, after a spaced separator: at most four words
+_SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
 _TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
 
 
@@ -294,6 +297,30 @@ def _menu_like(unit: Unit) -> bool:
         and unit.end_class == "open"
         and not is_dateline_like(unit.key)
     )
+
+
+def cut_site_name(text: str, units: list[Unit], start: int) -> int:
+    """The site's name after the headline on the title's line ("... » وكالة الأنباء العراقية",
+    "... | صوت المدينة نيوز"): cut off as boilerplate of role "title" (in place). The name must
+    be a known credit or an outlet known by its shape, of at most four words. Returns where
+    the body starts now (one unit later when the title was cut)."""
+    i = next((k for k in range(start) if units[k].kind == "title"), None)
+    if i is None:
+        return start
+    title = units[i]
+    m = _SITE_AFTER_TITLE.search(title.key)
+    if m is None or count_words(title.key[: m.start()]) < _TITLE_MIN_WORDS:
+        return start
+    name = m.group("name").strip()
+    if not (known_credit(name) or outlet_shaped(name)):
+        return start
+    folded = fold(text, title.start, title.end)
+    cut = folded.offset(m.start())
+    head_end = title.start + len(text[title.start : cut].rstrip())
+    site_start = cut + len(text[cut : title.end]) - len(text[cut : title.end].lstrip())
+    site = Unit("boilerplate", site_start, title.end, role="title")
+    units[i : i + 1] = [make_unit(text, "title", title.start, head_end, title.gap_before), site]
+    return start + 1
 
 
 def mark_title_repeats(units: list[Unit], start: int) -> None:

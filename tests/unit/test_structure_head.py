@@ -206,6 +206,26 @@ def test_a_closed_sentence_with_no_dateline_below_is_no_title() -> None:
     assert title_of(text) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("الحكومة تقر خطة النقل الجديدة » وكالة الأنباء العراقية", "وكالة الأنباء العراقية"),
+        ("الحكومة تقر خطة النقل الجديدة | صوت المدينة نيوز", "صوت المدينة نيوز"),
+        ("الحكومة تقر خطة النقل الجديدة – رويترز", "رويترز"),
+    ],
+)
+def test_the_sites_name_after_the_headline_is_cut_off(line: str, site: str) -> None:
+    got = blocks(line + BODY)
+    head = line.rsplit(" ", len(site.split()) + 1)[0]
+    assert got[0] == ("title", head)
+    assert got[1][0] == "boilerplate" and got[1][1].endswith(site)  # the mark goes with it
+
+
+def test_a_headline_ending_with_a_dash_and_an_ordinary_phrase_stays_whole() -> None:
+    line = "الحكومة تقر خطة النقل الجديدة - المرحلة الثانية"
+    assert title_of(line + BODY) == line
+
+
 # --- the standfirst rule ----------------------------------------------------------------------
 
 TITLE = "افتتاح جسر جديد في البصرة\n"
