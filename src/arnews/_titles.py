@@ -368,6 +368,8 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     dash = _DASH_AT_END.search(key)
     if dash is not None and _credit_name(key[: dash.start()].strip()):
         return False  # "عدن برس -": a credit the body below follows, no caption
+    if dash is None and outlet_shaped(key.strip()):
+        return False  # "صدى الريف الإخباري" alone: the outlet's credit above the body
     ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
     return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
@@ -401,6 +403,8 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
     if unit.kind != "text" or unit.chars > _STANDFIRST_MAX_CHARS:
         return False
     key = unit.key
+    if outlet_shaped(key.strip()):
+        return False  # "صدى الريف الإخباري": the outlet's credit line
     if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
         return False
     if _INNER_STOP.search(key.rstrip()) is not None:

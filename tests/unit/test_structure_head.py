@@ -328,3 +328,17 @@ def test_headlines_that_open_like_other_things(title: str) -> None:
 )
 def test_a_short_headline_ending_with_dots(line: str, title: bool) -> None:
     assert (title_of(line + BODY) == line) is title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "البصرة: افتتح المحافظ الجسر الجديد بحضور عدد من المسؤولين.",  # a dateline below
+        "افتتح المحافظ الجسر الجديد بحضور عدد من المسؤولين والوجهاء في المحافظة.",
+    ],
+)
+def test_an_outlet_alone_under_the_title_is_its_credit_not_a_caption(body: str) -> None:
+    art = arnews.parse(f"{TITLE}\nصدى الريف الإخباري\n{body}\n")
+    assert [(a.name, a.text) for a in art.agencies] == [(None, "صدى الريف الإخباري")]
+    assert [b.kind for b in art.blocks if b.text == "صدى الريف الإخباري"] == ["dateline"]
+    assert art.paragraphs[-1].text.startswith("افتتح المحافظ")
