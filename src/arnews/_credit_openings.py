@@ -62,6 +62,8 @@ _WITH_THE = "بال"
 _ADVERB_END = "ا"  # an adverb's tanween alef: "أيضا", "ثانيا", "رسميا"
 _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_BODY_MIN_WORDS = 5  # words after a slash that make a sentence, not a credit
+_CLOSING_STOP = " \t."  # a full stop left after a credit alone on its line
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
@@ -215,12 +217,24 @@ def outlet_first(line: Line, pos: int) -> Found | None:
             and where is None
             and pos == 0
             and line.eol
-            and line.at_end(span[1])
+            and not line.key[span[1] : line.limit].strip(_CLOSING_STOP)  # "النهار24 ."
             and _ARABIC_LETTER.search(line.key, pos, span[1])  # "Lana News": a logo's text
         ):
-            return Found([("dateline", pos, span[1])], credits=[span], end=span[1])  # "سام برس"
+            stop = line.limit
+            return Found([("dateline", pos, stop)], credits=[span], end=stop)  # "سام برس"
+        if sep is None and where is None:
+            slash = _SLASH.match(line.key, span[1], line.limit)
+            if slash is not None and pos == 0:
+                linked = _linked_place(line, span)  # "شمس نيوز/ رام الله"
+                if linked is not None:
+                    return linked
+                if len(line.words(slash.end())) >= _BODY_MIN_WORDS:
+                    # "ضفاف نيوز / أعلن ...": the outlet, a slash, then the body (never
+                    # "المنارة نت / سبأ نت": a second credit is read below)
+                    end = slash.end()
+                    return Found([("dateline", pos, end)], credits=[span], end=end)
         if sep is None:
-            return _linked_place(line, span) if where is None else None  # "شمس نيوز/ رام الله"
+            return _linked_place(line, span) if where is None else None
         if where is not None:
             pieces = [("dateline", pos, sep.end())]
             return Found(pieces, where[0], where[1], [span], end=sep.end())
@@ -233,6 +247,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
         if place is not None:
             p_span, entry, stop = place
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        end = desk_label(line, end)  # "الشاهد برس | خاص .": the desk ends the outlet's line
         return Found([("dateline", pos, end)], credits=[span], end=end)
     return None
 

@@ -103,7 +103,9 @@ def desk_label(line: Line, pos: int) -> int:
     """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
     at = line.skip(pos)
     end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
-    return end if end is not None and line.at_end(end) else pos
+    if end is None or not line.eol or line.key[end : line.limit].strip(" \t."):
+        return pos  # "خاص ." ends the line too
+    return line.limit
 
 
 def comma_qualifier(line: Line, pos: int) -> int:

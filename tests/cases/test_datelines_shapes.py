@@ -812,6 +812,18 @@ PAGES += [
     # a lead mark ("شبكة", "موقع") and the name, alone with its colon or dash
     Case(f"شبكة أخبار الريف:\n{BODY}", None, None, None, None, ((None, "شبكة أخبار الريف"),)),
     Case(f"موقع صدى المدينة -\n{BODY}", None, None, None, None, ((None, "موقع صدى المدينة"),)),
+    # an outlet known by its shape, a slash, then the body's sentence
+    Case(
+        "ضفاف الريف نيوز / أعلن المدير أن الخطة جاهزة للتنفيذ.",
+        None,
+        None,
+        None,
+        None,
+        ((None, "ضفاف الريف نيوز"),),
+        body="أعلن المدير أن الخطة جاهزة للتنفيذ.",
+    ),
+    # the desk's word after a bar ends the outlet's line, a full stop after it
+    Case(f"صدى الساحل برس | خاص .\n{BODY}", None, None, None, None, ((None, "صدى الساحل برس"),)),
 ]
 
 
