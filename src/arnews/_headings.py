@@ -15,7 +15,7 @@ from ._boilerplate import is_bare_count, opens_list
 from ._byline import author_name
 from ._grammar import ARABIC_LETTER, DASHES
 from ._openers import is_byline, is_dateline_like
-from ._paragraphs import FINAL, is_long, opens_with_saying
+from ._paragraphs import FINAL, is_long, opens_with_connective, opens_with_saying
 from ._places import place_by_key
 from ._titles import doubled_name, followed_by_body
 from ._unit import Unit
@@ -52,6 +52,7 @@ def _heading_shaped(unit: Unit) -> bool:
         and unit.words > 0
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
+        and not opens_with_connective(unit.key)  # "وكانت بحضور ...": a sentence goes on
     )
 
 
@@ -70,6 +71,7 @@ def _headline_shaped(unit: Unit) -> bool:
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
         and not opens_with_saying(unit.key)
+        and not opens_with_connective(unit.key)  # "وكان ...", "فقد ...": the body goes on
     )
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "is_long",
     "join_lines",
     "merge",
+    "opens_with_connective",
     "opens_with_saying",
     "truncation",
 ]
@@ -38,6 +39,7 @@ _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
 _CONTINUATION_OPENERS = "،,)»:؛.؟"
 _CLITICS = ("و", "ف")
+_NOUN_TOO = frozenset({"ام"})  # "أم" is "or", and "mother": "أم المليون نخلة"
 _OPENING_QUOTES = "“«"  # marks that only open: a straight quote " may close too
 _CLOSING_QUOTES = "”»"
 _QUOTED_WORD_LOOK = 40  # characters enough to hold a line's last word
@@ -90,6 +92,28 @@ def _opens_a_quote(key: str) -> bool:
 def opens_with_saying(key: str) -> bool:
     """True when the line opens with a verb of saying ("وأكد ...", "قال ..."): a sentence."""
     return _in(first_word(key), _joiners()[2])
+
+
+def opens_with_connective(key: str) -> bool:
+    """True when the line opens a clause that goes on from the text above: a conjunction
+    ("كما ...", "حيث ...") or a clitic and a particle or conjunction ("وكان ...", "فقد ...",
+    "ولم ..."): a sentence of the body, never a headline."""
+    word = first_word(key)
+    conjunctions, particles = _connectives()
+    if len(word) > 1 and word in conjunctions and word not in _NOUN_TOO:
+        return True
+    rest = word[1:]
+    return len(word) > 2 and word[0] in _CLITICS and (rest in particles or rest in conjunctions)
+
+
+@functools.cache
+def _connectives() -> tuple[frozenset[str], frozenset[str]]:
+    """(conjunctions, particles) of lexicon/joiners.tsv, folded."""
+    found: dict[str, set[str]] = {"conjunction": set(), "particle": set()}
+    for row in table("joiners", _JOINERS_COLUMNS):
+        if row.fields[0] in found:
+            found[row.fields[0]].update(fold_word(v) for v in row.variants)
+    return frozenset(found["conjunction"]), frozenset(found["particle"])
 
 
 def _in(word: str, words: frozenset[str]) -> bool:

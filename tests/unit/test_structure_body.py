@@ -170,6 +170,27 @@ def test_related_headlines_after_a_label() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("وكان المحافظ قد زار المدينة الأسبوع الماضي", "فقد شملت الحملة كل الأحياء الشعبية"),
+        ("كما تفقد المحافظ أعمال الصيانة في المدارس", "حيث وعد بإنجازها قبل بدء العام الدراسي"),
+    ],
+)
+def test_unpunctuated_lines_that_go_on_from_the_text_are_no_related_headlines(
+    lines: tuple[str, str],
+) -> None:
+    got = body(P1, *lines)
+    assert [k for k, _ in got] == ["paragraph"] * 3
+
+
+def test_a_clause_going_on_is_no_subheading_but_a_noun_phrase_is() -> None:
+    assert ("subheading", "وكانت الفرق قد بدأت العمل") not in body(
+        P1, "وكانت الفرق قد بدأت العمل", P2
+    )
+    assert ("subheading", "أم المدن الساحلية") in body(P1, "أم المدن الساحلية", P2)  # "أم": mother
+
+
 _TEASER = (
     "أعلنت مديرية التربية في المحافظة عن جدول الامتحانات النهائية للمرحلة المتوسطة، وقالت إن "
     "الامتحانات ستبدأ مطلع الشهر المقبل في جميع المدارس …"
