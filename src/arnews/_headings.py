@@ -62,9 +62,9 @@ def _place_alone(unit: Unit) -> bool:
     return unit.end_class == "open" and place_by_key(unit.key.strip()) is not None
 
 
-def _headline_shaped(unit: Unit) -> bool:
+def _headline_shaped(unit: Unit, *, item: bool = False) -> bool:
     return (
-        unit.kind == "text"
+        (unit.kind == "text" or (item and unit.kind == "item"))
         and unit.end_class in _HEADLINE_ENDINGS
         and unit.chars <= _HEADLINE_MAX_CHARS
         and _HEADLINE_MIN_WORDS <= unit.words <= _HEADLINE_MAX_WORDS
@@ -194,7 +194,9 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
             continue
         in_list = after_label or (related[i] and seen_body and not after_colon)
-        if in_list and _headline_shaped(unit):
+        # under a list's label, bulleted headlines too ("اقرأ أيضا" / "- HEADLINE")
+        listed = after_label and unit.kind == "item" and _headline_shaped(unit, item=True)
+        if in_list and (listed or _headline_shaped(unit)):
             unit.kind, unit.role = "boilerplate", "related"
             after_related = after_label
             continue

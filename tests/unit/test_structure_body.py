@@ -207,6 +207,16 @@ def test_a_long_paragraph_after_a_related_headline_with_body_below_stays() -> No
     assert ("paragraph", _TEASER) in got
 
 
+def test_bulleted_related_headlines_after_a_label() -> None:
+    items = ["- الصحة تعلن نتائج الحملة السابقة", "- افتتاح مستشفى جديد في الديوانية"]
+    got = body(P1, P2, "اقرأ أيضا", *items, sep="\n")
+    assert [t for k, t in got if k == "paragraph"] == [P1, P2]
+    # the same bullets with no label above them stay list items of the body
+    got = body(P1, P2, *items, P3, sep="\n")
+    assert [t for k, t in got if k == "paragraph"][-1] == P3
+    assert len([k for k, _ in got if k == "paragraph"]) == 5
+
+
 def test_related_headlines_after_the_body_without_a_label() -> None:
     got = body(P1, P2, "الصحة تعلن نتائج الحملة السابقة", "افتتاح مستشفى جديد في الديوانية")
     assert [k for k, _ in got] == ["paragraph", "paragraph", "boilerplate", "boilerplate"]
