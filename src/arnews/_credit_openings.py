@@ -328,7 +328,10 @@ def unknown_outlet_first(line: Line, pos: int) -> Found | None:
         if place is not None:
             p_span, entry, stop = place
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
-        return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
+        end = sep.end()
+        if line.eol and is_section(line.key[end : line.limit].strip()):
+            end = line.limit  # "الثوري – أخبار محلية": the outlet's line over its section
+        return Found([("dateline", pos, end)], credits=[span], end=end)
     return None
 
 

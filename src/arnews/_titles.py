@@ -48,6 +48,9 @@ _STOPPED_HEADLINE_MAX_WORDS = 20
 _DOTS = ".…"
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
+_SECTION_AFTER_NAME = regex.compile(
+    rf"[^\s|]+(?:\s+[^\s|]+){{0,2}}\s*(?:{DASH}|\|)\s*(?P<section>[^|\n]{{2,40}})"
+)
 _OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى المدينة -"
 _DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
@@ -199,8 +202,16 @@ def _title_shaped(unit: Unit) -> bool:
         or opens_with_saying(key)  # "وقال ..." is a sentence
         or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
         or _credit_alone(key)
+        or _name_then_section(key)
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
+
+
+def _name_then_section(key: str) -> bool:
+    """ "الثوري – أخبار محلية": a name of one to three words, a dash or bar, and a site section
+    ending the line: the outlet's line over its section, never a headline."""
+    m = _SECTION_AFTER_NAME.fullmatch(key.strip())
+    return m is not None and is_section(m.group("section"))
 
 
 def _credit_alone(key: str) -> bool:

@@ -822,6 +822,8 @@ PAGES += [
         ((None, "ضفاف الريف نيوز"),),
         body="أعلن المدير أن الخطة جاهزة للتنفيذ.",
     ),
+    # an unknown outlet's one word, a dash and its section ending the line
+    Case(f"الساحلي – أخبار محلية\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
     # the desk's word after a bar ends the outlet's line, a full stop after it
     Case(f"صدى الساحل برس | خاص .\n{BODY}", None, None, None, None, ((None, "صدى الساحل برس"),)),
 ]

@@ -147,6 +147,7 @@ def test_photo_credit_above_the_title() -> None:
         "وزير الخارجية:",  # a speaker label
         "وقال المتحدث باسم الوزارة",  # a sentence going on
         "صوت الريف الإخباري -",  # an outlet's credit, known by its shape, alone
+        "الساحلي – أخبار محلية",  # an outlet's name over its section
         "زار رئيس البلدية “المهندس",  # a quotation going on below
         "أعلنت الوزارة عن خطة جديدة لتطوير النقل.",  # a sentence
     ],
