@@ -14,10 +14,11 @@ import re
 from ._boilerplate import is_bare_count, opens_list
 from ._byline import author_name
 from ._grammar import ARABIC_LETTER, DASHES
+from ._menus import doubled_name
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_connective, opens_with_saying
 from ._places import place_by_key
-from ._titles import doubled_name, followed_by_body
+from ._titles import followed_by_body
 from ._unit import Unit
 
 __all__ = ["latin_only", "mark_body", "mark_twin_captions"]

@@ -11,9 +11,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import pairwise
-
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
@@ -22,13 +19,14 @@ from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credi
 from ._datebars import opens_with_weekday
 from ._fold import fold
 from ._grammar import ARABIC_LETTER, DASH
+from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import count_words, norm_key
 from ._unit import Unit, make_unit
 
-__all__ = ["cut_site_name", "doubled_name", "followed_by_body", "mark_head", "mark_title_repeats"]
+__all__ = ["cut_site_name", "followed_by_body", "mark_head", "mark_title_repeats"]
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
@@ -38,7 +36,6 @@ _STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
 # ".." or "…" after a letter ends a headline on some sites; "..." is an excerpt cut short
 # ("... عناصر الدرك التابعة..."), and marks after a separator close no headline ("الإعلام /…")
 _DOTTED_END = regex.compile(r"(?<=[^\W\d_][ \t]*)(?:\.\.|\.{4,}|[ \t]*…)[ \t]*$")
-_MENU_MAX_WORDS = 2
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
 _REPEAT_TAIL_WORDS = 5
@@ -57,16 +54,13 @@ _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 _PLACE_LABEL_MAX_WORDS = 3
-_MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
-_MENU_BAR_MIN_WORDS = 6
-_DOUBLED_MIN_CHARS = 4  # a name said twice, each half at least this long
 _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
-# the site's name closing the title's line, after a spaced separator: at most four words
+# the site's name closing the title's line, after a spaced separator (40 characters at most)
 _SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
 _TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
 
@@ -99,7 +93,7 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "caption"
         elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
-        elif title is None and unit.kind == "text" and _menu_line(unit):
+        elif title is None and unit.kind == "text" and menu_line(unit):
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
             # its sections: "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو"
             unit.kind, unit.role = "boilerplate", "nav"
@@ -110,7 +104,7 @@ def mark_head(units: list[Unit]) -> int:
             pending = []
         elif title is None and _label_above_title(units, i, followed):
             unit.kind, unit.role = "header", "section"  # "تركيا" over the headline: a label
-        elif title is None and _menu_like(unit):
+        elif title is None and menu_like(unit):
             pending.append(i)
         elif title is None and unit.kind == "text" and not _ARABIC_LETTER.search(unit.key):
             unit.kind, unit.role = "boilerplate", "nav"  # "living cost indicators": a widget
@@ -166,7 +160,7 @@ def _stopped_headline(units: list[Unit], i: int) -> bool:
 def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
     """Two words alone above a body that opens with a dateline, or right above the page's date
     line: a short headline, not a menu."""
-    if not pending or body >= len(units) or units[pending[0]].words < _MENU_MAX_WORDS:
+    if not pending or body >= len(units) or units[pending[0]].words < MENU_MAX_WORDS:
         return False
     nxt = next((u for u in units[pending[0] + 1 : body] if u.kind != "boilerplate"), None)
     if nxt is not None and nxt.kind == "header" and nxt.role == "date":
@@ -254,67 +248,14 @@ def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
     nxt = next((u for u in units[i + 1 :] if u.kind != "boilerplate"), None)
     if nxt is None or nxt.kind != "header" or nxt.role != "date":
         return False
-    return _mostly_sections(title)
-
-
-def _repeats_a_phrase(unit: Unit) -> bool:
-    """A site's menu of its own channels: the same two words three times or more in one line
-    ("قناة صدى البلد البلد سبورت صدى البلد جامعات صدى البلد عقارات"); no headline does that."""
-    if unit.chars > _TITLE_MAX_CHARS:
-        return False
-    words = unit.key.split()
-    pairs = Counter(pairwise(words))
-    return bool(pairs) and max(pairs.values()) >= _MENU_REPEATS
-
-
-def _named_share(unit: Unit, numerator: int, denominator: int) -> bool:
-    """Whether at least numerator/denominator of the line's words are site sections or places."""
-    words = unit.key.split()
-    named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
-    return named * denominator >= len(words) * numerator
-
-
-def _mostly_sections(unit: Unit) -> bool:
-    """Whether most words of a line are site sections or places: a menu bar, not a headline."""
-    return _named_share(unit, _MENU_SHARE_NUM, _MENU_SHARE_DEN)
-
-
-def _menu_line(unit: Unit) -> bool:
-    """A menu or the site's name where a title could stand (see the three tests)."""
-    return _repeats_a_phrase(unit) or doubled_name(unit) or _menu_bar(unit)
-
-
-def doubled_name(unit: Unit) -> bool:
-    """The site's name said twice, its logo's text and alt ("أخبار الإمارات اليومأخبار
-    الإمارات اليوم"): no headline repeats itself whole."""
-    squeezed = unit.key.replace(" ", "")
-    half = len(squeezed) // 2
-    return half >= _DOUBLED_MIN_CHARS and squeezed[:half] == squeezed[half:]
-
-
-def _menu_bar(unit: Unit) -> bool:
-    """A menu bar with no separators: six words or more, three in five of them site sections
-    or places. A headline names a place or two among its verbs and nouns."""
-    if unit.chars > _TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
-        return False
-    return _named_share(unit, _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN)
-
-
-def _menu_like(unit: Unit) -> bool:
-    """One or two words above the title: a menu entry, not the body."""
-    return (
-        unit.kind == "text"
-        and unit.words <= _MENU_MAX_WORDS
-        and unit.end_class == "open"
-        and not is_dateline_like(unit.key)
-    )
+    return mostly_sections(title)
 
 
 def cut_site_name(text: str, units: list[Unit], start: int) -> int:
     """The site's name after the headline on the title's line ("... » وكالة الأنباء العراقية",
     "... | صوت المدينة نيوز"): cut off as boilerplate of role "title" (in place). The name must
-    be a known credit or an outlet known by its shape, of at most four words. Returns where
-    the body starts now (one unit later when the title was cut)."""
+    be a known credit or an outlet known by its shape. Returns where the body starts now (one
+    unit later when the title was cut)."""
     i = next((k for k in range(start) if units[k].kind == "title"), None)
     if i is None:
         return start

@@ -1,0 +1,79 @@
+# Menus above an article's headline: a site's channels named again and again, a bar of its
+# sections and places, the site's name said twice (its logo's text and alt text), a line of
+# section words with no headline among them.
+"""Menu lines in a page's head."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from ._boilerplate import is_section
+from ._openers import is_dateline_like
+from ._places import place_by_key
+from ._unit import Unit
+
+__all__ = ["MENU_MAX_WORDS", "doubled_name", "menu_like", "menu_line", "mostly_sections"]
+
+_TITLE_MAX_CHARS = (
+    200  # the longest headline (as in _titles): a longer line is no menu of this kind
+)
+MENU_MAX_WORDS = 2  # a menu word or two above the headline
+_MENU_REPEATS = 3  # the same two words this often in one line: a menu
+_MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
+_MENU_BAR_MIN_WORDS = 6
+_DOUBLED_MIN_CHARS = 4  # a name said twice, each half at least this long
+_MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
+
+
+def _repeats_a_phrase(unit: Unit) -> bool:
+    """A site's menu of its own channels: the same two words three times or more in one line
+    ("قناة صدى البلد البلد سبورت صدى البلد جامعات صدى البلد عقارات"); no headline does that."""
+    if unit.chars > _TITLE_MAX_CHARS:
+        return False
+    words = unit.key.split()
+    pairs = Counter(pairwise(words))
+    return bool(pairs) and max(pairs.values()) >= _MENU_REPEATS
+
+
+def _named_share(unit: Unit, numerator: int, denominator: int) -> bool:
+    """Whether at least numerator/denominator of the line's words are site sections or places."""
+    words = unit.key.split()
+    named = sum(1 for w in words if is_section(w) or place_by_key(w) is not None)
+    return named * denominator >= len(words) * numerator
+
+
+def mostly_sections(unit: Unit) -> bool:
+    """Whether most words of a line are site sections or places: a menu bar, not a headline."""
+    return _named_share(unit, _MENU_SHARE_NUM, _MENU_SHARE_DEN)
+
+
+def menu_line(unit: Unit) -> bool:
+    """A menu or the site's name where a title could stand (see the three tests)."""
+    return _repeats_a_phrase(unit) or doubled_name(unit) or _menu_bar(unit)
+
+
+def doubled_name(unit: Unit) -> bool:
+    """The site's name said twice, its logo's text and alt ("أخبار الإمارات اليومأخبار
+    الإمارات اليوم"): no headline repeats itself whole."""
+    squeezed = unit.key.replace(" ", "")
+    half = len(squeezed) // 2
+    return half >= _DOUBLED_MIN_CHARS and squeezed[:half] == squeezed[half:]
+
+
+def _menu_bar(unit: Unit) -> bool:
+    """A menu bar with no separators: six words or more, three in five of them site sections
+    or places. A headline names a place or two among its verbs and nouns."""
+    if unit.chars > _TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
+        return False
+    return _named_share(unit, _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN)
+
+
+def menu_like(unit: Unit) -> bool:
+    """One or two words above the title: a menu entry, not the body."""
+    return (
+        unit.kind == "text"
+        and unit.words <= MENU_MAX_WORDS
+        and unit.end_class == "open"
+        and not is_dateline_like(unit.key)
+    )
