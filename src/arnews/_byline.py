@@ -53,6 +53,7 @@ _DEFINITE = "ال"
 _SPACE = re.compile(r"[ \t]*")
 _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # "د." or a word
 _GAP = re.compile(r"[ \t]+")
+_GLUED_NAME = regex.compile(r"[^\W\d_]{3}")  # a name after an honorific's dot, not an initial
 LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
@@ -131,8 +132,11 @@ def is_function_word(word: str, *, titles: bool = True) -> bool:
 
 def opens_with_given_name(key: str, words: list[tuple[int, int]]) -> bool:
     """True when the words (spans into `key`) open with a first name of
-    lexicon/given_names.tsv: one word ("مجدي", "علي") or two ("عبد الله", "نور الدين")."""
+    lexicon/given_names.tsv: one word ("مجدي", "علي") or two ("عبد الله", "نور الدين"), maybe
+    after an abbreviated honorific ("د. مجدي")."""
     names = index("given_names", _GIVEN_NAMES_COLUMNS)
+    if len(words) > 1 and key[words[0][1] - 1 : words[0][1]] == ".":
+        words = words[1:]  # "أ. سناء", "د.سامر": the first name after the honorific
     if fold_word(key[words[0][0] : words[0][1]]) in names:
         return True
     return len(words) > 1 and fold_word(key[words[0][0] : words[1][1]]) in names
@@ -201,6 +205,9 @@ def read_name(
             break
         words.append(m.span())
         gap = _GAP.match(key, m.end(), limit)
+        if gap is None and key[m.end() - 1 : m.end()] == "." and _GLUED_NAME.match(key, m.end()):
+            at = m.end()  # "أ.سناء", "د.سامر": an honorific glued to the name (never "أ.ف.ب")
+            continue
         if gap is None:
             break
         at = gap.end()

@@ -45,7 +45,8 @@ OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not kn
 _SPACE = re.compile(r"[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
-TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
+# letters or digits: an outlet ("كوردستان24"); or dotted initials, one token ("أ.ف.ب", "د.ب.أ")
+TOKEN = regex.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W_])\.?|[^\W_]+(?:['’][^\W_]+)?")
 SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")

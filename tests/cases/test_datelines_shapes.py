@@ -667,6 +667,9 @@ BYLINES = [
     Case(f"سعاد حسن / الرباط\n{BODY}", "الرباط", "Rabat", "MA", "الرباط", byline="سعاد حسن"),
     Case(f"سعاد حسن / الرباط- {BODY}", "الرباط", "Rabat", "MA", "الرباط-", byline="سعاد حسن"),
     Case(f"متابعة : سعاد حسن/\n{BODY}", None, None, None, None, byline="سعاد حسن"),
+    # an honorific's dot glued to the name
+    Case(f"كتبت: د.سناء الحداد\n{BODY}", None, None, None, None, byline="د.سناء الحداد"),
+    Case(f"كتبت أ.سناء الحداد\n{BODY}", None, None, None, None, byline="أ.سناء الحداد"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
 ]
@@ -822,6 +825,9 @@ PAGES += [
         ((None, "ضفاف الريف نيوز"),),
         body="أعلن المدير أن الخطة جاهزة للتنفيذ.",
     ),
+    # an agency's dotted initials, no brackets
+    Case(f"أ.ف.ب - {BODY}", None, None, None, None, (("AFP", "أ.ف.ب"),)),
+    Case(f"د.ب.أ - {BODY}", None, None, None, None, (("dpa", "د.ب.أ"),)),
     # an unknown outlet's one word, a dash and its section ending the line
     Case(f"الساحلي – أخبار محلية\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
     # the desk's word after a bar ends the outlet's line, a full stop after it
