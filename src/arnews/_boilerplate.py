@@ -178,7 +178,7 @@ def _furniture_kind(key: str) -> str | None:
             return "nav"
     if size > _START_MAX_CHARS:
         return None  # a paragraph: every check below is for shorter lines
-    if key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
+    if "," in key and key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
         return "tags"
     if "(@" in key and _POST_SIGNATURE.fullmatch(key.strip()):
         return "embed"  # "— NAME (@handle) February 20, 2023": an embedded post's signature
