@@ -29,6 +29,7 @@ from ._grammar import ARABIC_LETTER, DASH_RUN
 from ._lexicon import index
 from ._linereader import (
     CREDIT_SEP,
+    CREDIT_TOKEN,
     OPEN_BRACKETS,
     SEP,
     TOKEN,
@@ -73,7 +74,7 @@ _SLASHED_OUTLET = re.compile(r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*/")
 def credit_first(line: Line, pos: int) -> Found | None:
     """ "شفق نيوز- كركوك", "أفريقيا برس – تونس. ...", a credit alone: "رويترز - ...", a
     credit that is the whole line: "أ ش أ", and "إيلاف من الرباط: ..."."""
-    words = line.words(pos, TOKEN)
+    words = line.words(pos, CREDIT_TOKEN)
     for n in range(len(words), 0, -1):
         credit = (pos, words[n - 1][1])
         entry = known_credit(line.key[credit[0] : credit[1]])

@@ -21,6 +21,7 @@ from ._places import PlaceEntry, place_by_key
 
 __all__ = [
     "CREDIT_SEP",
+    "CREDIT_TOKEN",
     "DATE",
     "IN",
     "MAX_UNKNOWN_PLACE_WORDS",
@@ -45,8 +46,9 @@ OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not kn
 _SPACE = re.compile(r"[ \t]*")
 _GAP = re.compile(r"[ \t]+")
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
-# letters or digits: an outlet ("كوردستان24"); or dotted initials, one token ("أ.ف.ب", "د.ب.أ")
-TOKEN = regex.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W_])\.?|[^\W_]+(?:['’][^\W_]+)?")
+TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
+# a credit's words: TOKEN, or dotted initials as one token ("أ.ف.ب", "د.ب.أ")
+CREDIT_TOKEN = regex.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W_])\.?|[^\W_]+(?:['’][^\W_]+)?")
 SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")

@@ -25,6 +25,7 @@ from ._found import NAME_END, Found, date_end
 from ._grammar import DASH_RUN
 from ._linereader import (
     CREDIT_SEP,
+    CREDIT_TOKEN,
     OPEN_BRACKETS,
     SEP,
     TOKEN,
@@ -310,7 +311,7 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
     An unknown outlet ("الصباح الجديد") counts only alone on the dateline's line; after a tatweel
     dash it need not open with "ال" ("الخرطوم ــــ سودان فيرست"), unless a first name opens it.
     """
-    words = line.words(pos, TOKEN)
+    words = line.words(pos, CREDIT_TOKEN)
     for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
         span = (pos, words[n - 1][1])
         entry = known_credit(line.key[span[0] : span[1]])
