@@ -52,6 +52,9 @@ def _pattern(variant: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Phrases:
+    """The boilerplate table compiled: lookups by whole line, counter word and bar word, the
+    start and "any" regexes, and the needles that gate them."""
+
     line: dict[str, str]  # whole-line key -> kind
     counts: dict[str, str]  # the word a number opens a counter line with ("مشاهده") -> kind
     bar: dict[str, str]  # one-word key allowed in a bar of such words -> kind
@@ -97,6 +100,7 @@ def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
 
 @functools.cache
 def phrase_table() -> Phrases:
+    """lexicon/boilerplate.tsv compiled once (its `line`, `count`, `start` and `any` rows)."""
     line: dict[str, str] = {}
     counts: dict[str, str] = {}
     bar: dict[str, str] = {}
@@ -156,6 +160,7 @@ def _folding_into(chars: str) -> re.Pattern[str]:
 
 @functools.cache
 def section_table() -> dict[str, str]:
+    """lexicon/sections.tsv: each folded section name -> its section."""
     out: dict[str, str] = {}
     for row in table("sections", _SECTIONS_COLUMNS):
         for variant in row.variants:
