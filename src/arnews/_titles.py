@@ -39,6 +39,8 @@ _DOTTED_END = regex.compile(r"(?<=[^\W\d_][ \t]*)(?:\.\.|\.{4,}|[ \t]*…)[ \t]*
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
 _REPEAT_TAIL_WORDS = 5
+_CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
+_CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _STOPPED_HEADLINE_MAX_WORDS = 20
@@ -115,6 +117,12 @@ def mark_head(units: list[Unit]) -> int:
         elif title is not None and _repeats(unit, title):
             if len(norm_key(unit.key)) < len(norm_key(title.key)):
                 # "العنوان - بوابة الشروق" then "العنوان": the bare headline is the title
+                title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
+            else:
+                unit.kind, unit.role = "boilerplate", "title"
+        elif title is not None and _cut_copy(unit, title):
+            if len(unit.key) > len(title.key) and _adds_words(unit, title):
+                # "HEADLINE CUT" then "HEADLINE CUT SHORT": the whole headline is the title
                 title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
             else:
                 unit.kind, unit.role = "boilerplate", "title"
@@ -300,6 +308,26 @@ def _repeats(unit: Unit, title: Unit) -> bool:
         return False
     tail = long[len(short) :]
     return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
+
+
+def _cut_copy(unit: Unit, title: Unit) -> bool:
+    """The headline printed twice, once cut short (a teaser's or a tab's copy): one of the two
+    lines opens the other at a word's end, holds four words or more, and the other goes on for
+    a few words only."""
+    if unit.kind not in ("text", "heading"):
+        return False
+    short, long = sorted((norm_key(unit.key), norm_key(title.key)), key=len)
+    if count_words(short) < _CUT_COPY_MIN_WORDS or not long.startswith(short):
+        return False
+    tail = long[len(short) :]
+    return tail[:1] == " " and count_words(tail) <= _CUT_COPY_MAX_TAIL
+
+
+def _adds_words(longer: Unit, shorter: Unit) -> bool:
+    """Whether the longer copy goes on with words of its own ("... تخرج 90 طالبا"), not with
+    the shorter's words again (a caption glued on: "... ولد الغزواني ولد الغزواني")."""
+    words = set(norm_key(shorter.key).split())
+    return any(w not in words for w in norm_key(longer.key).split())
 
 
 def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:

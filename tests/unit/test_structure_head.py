@@ -227,6 +227,24 @@ def test_a_headline_ending_with_a_dash_and_an_ordinary_phrase_stays_whole() -> N
     assert title_of(line + BODY) == line
 
 
+_WHOLE = "الجامعة تخرج دفعة جديدة من طلبة الطب في حفل رسمي"
+_CUT = "الجامعة تخرج دفعة جديدة من طلبة"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(_CUT, _WHOLE), (_WHOLE, _CUT)], ids=["cut-first", "whole-first"]
+)
+def test_a_headline_cut_short_and_printed_whole_is_one_title(first: str, second: str) -> None:
+    got = blocks(first + "\n\n" + second + BODY)
+    assert [t for k, t in got if k == "title"] == [_WHOLE]
+    assert ("boilerplate", _CUT) in got
+
+
+def test_a_caption_glued_to_the_headline_does_not_make_it_the_title() -> None:
+    glued = _CUT + " طلبة"  # the last words again: an alt text run on
+    assert [t for k, t in blocks(_CUT + "\n\n" + glued + BODY) if k == "title"] == [_CUT]
+
+
 # --- the standfirst rule ----------------------------------------------------------------------
 
 TITLE = "افتتاح جسر جديد في البصرة\n"
