@@ -825,6 +825,15 @@ PAGES += [
         ((None, "ضفاف الريف نيوز"),),
         body="أعلن المدير أن الخطة جاهزة للتنفيذ.",
     ),
+    # an outlet known by its shape before a known place: its credit, never a reporter
+    Case(
+        f"أطلس سكوب ـ أزيلال\n{BODY}",
+        "أزيلال",
+        "Azilal",
+        "MA",
+        "أطلس سكوب ـ أزيلال",
+        ((None, "أطلس سكوب"),),
+    ),
     # an agency's dotted initials, no brackets
     Case(f"أ.ف.ب - {BODY}", None, None, None, None, (("AFP", "أ.ف.ب"),)),
     Case(f"د.ب.أ - {BODY}", None, None, None, None, (("dpa", "د.ب.أ"),)),
