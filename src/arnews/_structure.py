@@ -18,7 +18,8 @@ from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
-from ._titles import cut_site_name, mark_head, mark_title_repeats
+from ._title_repeats import cut_site_name, mark_title_repeats
+from ._titles import mark_head
 from ._unit import Unit
 from ._units import cut_units
 

@@ -17,16 +17,16 @@ from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
-from ._fold import fold
 from ._grammar import ARABIC_LETTER, DASH
 from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import count_words, norm_key
-from ._unit import Unit, make_unit
+from ._title_repeats import adds_words, cut_copy, repeats
+from ._unit import Unit
 
-__all__ = ["cut_site_name", "followed_by_body", "mark_head", "mark_title_repeats"]
+__all__ = ["followed_by_body", "mark_head"]
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
@@ -38,9 +38,6 @@ _STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
 _DOTTED_END = regex.compile(r"(?<=[^\W\d_][ \t]*)(?:\.\.|\.{4,}|[ \t]*…)[ \t]*$")
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
-_REPEAT_TAIL_WORDS = 5
-_CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
-_CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _STOPPED_HEADLINE_MAX_WORDS = 20
@@ -54,17 +51,11 @@ _OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى ال
 _DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
-_REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 _PLACE_LABEL_MAX_WORDS = 3
-_MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
-_MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
 _SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
-# the site's name closing the title's line, after a spaced separator (40 characters at most)
-_SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
-_TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
 
 
 def followed_by_body(units: list[Unit]) -> list[bool]:
@@ -114,14 +105,14 @@ def mark_head(units: list[Unit]) -> int:
             # "كلام الأمين خطاب القائد لبنان ..." / headline / date line: the menu or ad line
             # above was no title; the headline is the one right above the page's date
             title.kind, title.role, unit.kind, title = "boilerplate", "nav", "title", unit
-        elif title is not None and _repeats(unit, title):
+        elif title is not None and repeats(unit, title):
             if len(norm_key(unit.key)) < len(norm_key(title.key)):
                 # "العنوان - بوابة الشروق" then "العنوان": the bare headline is the title
                 title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
             else:
                 unit.kind, unit.role = "boilerplate", "title"
-        elif title is not None and _cut_copy(unit, title):
-            if len(unit.key) > len(title.key) and _adds_words(unit, title):
+        elif title is not None and cut_copy(unit, title):
+            if len(unit.key) > len(title.key) and adds_words(unit, title):
                 # "HEADLINE CUT" then "HEADLINE CUT SHORT": the whole headline is the title
                 title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
             else:
@@ -251,83 +242,12 @@ def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
 def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
     """A headline-shaped line right above the page's date line, under a "title" that reads as
     a menu bar or an ad: mostly section and place names ("بنك القاهرة عمان")."""
-    if not _title_shaped(units[i]) or _repeats(units[i], title):
+    if not _title_shaped(units[i]) or repeats(units[i], title):
         return False
     nxt = next((u for u in units[i + 1 :] if u.kind != "boilerplate"), None)
     if nxt is None or nxt.kind != "header" or nxt.role != "date":
         return False
     return mostly_sections(title)
-
-
-def cut_site_name(text: str, units: list[Unit], start: int) -> int:
-    """The site's name after the headline on the title's line ("... » وكالة الأنباء العراقية",
-    "... | صوت المدينة نيوز"): cut off as boilerplate of role "title" (in place). The name must
-    be a known credit or an outlet known by its shape. Returns where the body starts now (one
-    unit later when the title was cut)."""
-    i = next((k for k in range(start) if units[k].kind == "title"), None)
-    if i is None:
-        return start
-    title = units[i]
-    m = _SITE_AFTER_TITLE.search(title.key)
-    if m is None or count_words(title.key[: m.start()]) < _TITLE_MIN_WORDS:
-        return start
-    name = m.group("name").strip()
-    if not (known_credit(name) or outlet_shaped(name)):
-        return start
-    folded = fold(text, title.start, title.end)
-    cut = folded.offset(m.start())
-    head_end = title.start + len(text[title.start : cut].rstrip())
-    site_start = cut + len(text[cut : title.end]) - len(text[cut : title.end].lstrip())
-    site = Unit("boilerplate", site_start, title.end, role="title")
-    units[i : i + 1] = [make_unit(text, "title", title.start, head_end, title.gap_before), site]
-    return start + 1
-
-
-def mark_title_repeats(units: list[Unit], start: int) -> None:
-    """The title again a few lines into the body, below the site's name, a counter or the date
-    line that ended the head: boilerplate, like a repeat inside the head (in place)."""
-    title = next((u for u in units[:start] if u.kind == "title"), None)
-    if title is None:
-        return
-    for unit in units[start : start + _REPEAT_LOOK]:
-        if _repeats(unit, title):
-            unit.kind, unit.role = "boilerplate", "title"
-
-
-def _repeats(unit: Unit, title: Unit) -> bool:
-    """The title again, alone or with the site name after it ("... - الجزيرة نت")."""
-    if unit.kind not in ("text", "heading"):
-        return False
-    a, b = norm_key(unit.key), norm_key(title.key)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if not long.startswith(short):
-        return False
-    tail = long[len(short) :]
-    return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
-
-
-def _cut_copy(unit: Unit, title: Unit) -> bool:
-    """The headline printed twice, once cut short (a teaser's or a tab's copy): one of the two
-    lines opens the other at a word's end, holds four words or more, and the other goes on for
-    a few words only."""
-    if unit.kind not in ("text", "heading"):
-        return False
-    short, long = sorted((norm_key(unit.key), norm_key(title.key)), key=len)
-    if count_words(short) < _CUT_COPY_MIN_WORDS or not long.startswith(short):
-        return False
-    tail = long[len(short) :]
-    return tail[:1] == " " and count_words(tail) <= _CUT_COPY_MAX_TAIL
-
-
-def _adds_words(longer: Unit, shorter: Unit) -> bool:
-    """Whether the longer copy goes on with words of its own ("... تخرج 90 طالبا"), not with
-    the shorter's words again (a caption glued on: "... ولد الغزواني ولد الغزواني")."""
-    words = set(norm_key(shorter.key).split())
-    return any(w not in words for w in norm_key(longer.key).split())
 
 
 def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
@@ -352,7 +272,7 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
         return False  # "صدى الريف الإخباري" alone: the outlet's credit above the body
     ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
-    return nxt is not None and (_repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
+    return nxt is not None and (repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
 
 
 def _credit_name(key: str) -> bool:

@@ -1,0 +1,97 @@
+# The headline said again: alone or with the site's name after it, cut short, a few lines into
+# the body; and the site's name closing the title's own line.
+# Rule: the copy becomes boilerplate of role "title"; of two copies the whole headline, without
+# the site's name, is the title.
+"""Repeats of the title, and the site's name after it."""
+
+from __future__ import annotations
+
+import regex
+
+from ._credits import known_credit, outlet_shaped
+from ._fold import fold
+from ._grammar import DASH
+from ._segment import count_words, norm_key
+from ._unit import Unit, make_unit
+
+__all__ = ["adds_words", "cut_copy", "cut_site_name", "mark_title_repeats", "repeats"]
+
+_HEAD_MIN_WORDS = 3  # the headline left before the site's name is one still
+_REPEAT_TAIL_WORDS = 5
+_CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
+_CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
+_REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
+# the site's name closing the title's line, after a spaced separator (40 characters at most)
+_SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
+_TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
+
+
+def cut_site_name(text: str, units: list[Unit], start: int) -> int:
+    """The site's name after the headline on the title's line ("... » وكالة الأنباء العراقية",
+    "... | صوت المدينة نيوز"): cut off as boilerplate of role "title" (in place). The name must
+    be a known credit or an outlet known by its shape. Returns where the body starts now (one
+    unit later when the title was cut)."""
+    i = next((k for k in range(start) if units[k].kind == "title"), None)
+    if i is None:
+        return start
+    title = units[i]
+    m = _SITE_AFTER_TITLE.search(title.key)
+    if m is None or count_words(title.key[: m.start()]) < _HEAD_MIN_WORDS:
+        return start
+    name = m.group("name").strip()
+    if not (known_credit(name) or outlet_shaped(name)):
+        return start
+    folded = fold(text, title.start, title.end)
+    cut = folded.offset(m.start())
+    head_end = title.start + len(text[title.start : cut].rstrip())
+    site_start = cut + len(text[cut : title.end]) - len(text[cut : title.end].lstrip())
+    site = Unit("boilerplate", site_start, title.end, role="title")
+    units[i : i + 1] = [make_unit(text, "title", title.start, head_end, title.gap_before), site]
+    return start + 1
+
+
+def mark_title_repeats(units: list[Unit], start: int) -> None:
+    """The title again a few lines into the body, below the site's name, a counter or the date
+    line that ended the head: boilerplate, like a repeat inside the head (in place)."""
+    title = next((u for u in units[:start] if u.kind == "title"), None)
+    if title is None:
+        return
+    for unit in units[start : start + _REPEAT_LOOK]:
+        if repeats(unit, title):
+            unit.kind, unit.role = "boilerplate", "title"
+
+
+def repeats(unit: Unit, title: Unit) -> bool:
+    """The title again, alone or with the site name after it ("... - الجزيرة نت")."""
+    if unit.kind not in ("text", "heading"):
+        return False
+    a, b = norm_key(unit.key), norm_key(title.key)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short):
+        return False
+    tail = long[len(short) :]
+    return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
+
+
+def cut_copy(unit: Unit, title: Unit) -> bool:
+    """The headline printed twice, once cut short (a teaser's or a tab's copy): one of the two
+    lines opens the other at a word's end, holds four words or more, and the other goes on for
+    a few words only."""
+    if unit.kind not in ("text", "heading"):
+        return False
+    short, long = sorted((norm_key(unit.key), norm_key(title.key)), key=len)
+    if count_words(short) < _CUT_COPY_MIN_WORDS or not long.startswith(short):
+        return False
+    tail = long[len(short) :]
+    return tail[:1] == " " and count_words(tail) <= _CUT_COPY_MAX_TAIL
+
+
+def adds_words(longer: Unit, shorter: Unit) -> bool:
+    """Whether the longer copy goes on with words of its own ("... تخرج 90 طالبا"), not with
+    the shorter's words again (a caption glued on: "... ولد الغزواني ولد الغزواني")."""
+    words = set(norm_key(shorter.key).split())
+    return any(w not in words for w in norm_key(longer.key).split())
