@@ -64,7 +64,6 @@ _ADVERB_END = "ا"  # an adverb's tanween alef: "أيضا", "ثانيا", "رس�
 _DEFINITE = "ال"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _BODY_MIN_WORDS = 5  # words after a slash that make a sentence, not a credit
-_CLOSING_STOP = " \t."  # a full stop left after a credit alone on its line
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
@@ -217,8 +216,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
             sep is None
             and where is None
             and pos == 0
-            and line.eol
-            and not line.key[span[1] : line.limit].strip(_CLOSING_STOP)  # "النهار24 ."
+            and line.closes(span[1])  # "النهار24 .": a full stop may be left after it
             and _ARABIC_LETTER.search(line.key, pos, span[1])  # "Lana News": a logo's text
         ):
             stop = line.limit

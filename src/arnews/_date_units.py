@@ -13,6 +13,7 @@ from ._byline import author_name
 from ._credits import closing_line
 from ._datebars import (
     ANY_DIGIT,
+    NUMERIC_DATE,
     date_then_tail,
     glued_update_meta,
     is_date_line,
@@ -33,7 +34,7 @@ _LATIN_NAMES = re.compile(rf"{_LATIN_NAME}(?:, ?{_LATIN_NAME}){{0,3}}")  # "Ali 
 _AUTHORS_DATE_MAX_CHARS = 160
 _WRITER_DATE_MAX_CHARS = 80
 # a numeric date ending the line, after a space: "... بوابة المدينة 2/3/2021"
-_LAST_DATE = re.compile(r"(?<=[ \t])[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[ \t]*$")
+_LAST_DATE = re.compile(rf"(?<=[ \t])(?:{NUMERIC_DATE})[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
 
 

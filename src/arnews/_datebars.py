@@ -27,6 +27,7 @@ from ._stamp_lines import label_at
 
 __all__ = [
     "ANY_DIGIT",
+    "NUMERIC_DATE",
     "YEAR",
     "date_then_tail",
     "ends_with_stamp",
@@ -54,9 +55,11 @@ _LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تح�
 
 ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
-_NUMERIC_DATE = regex.compile(
+# a numeric date: "06/01/2026", "2026-01-06", "2015 05 14"
+NUMERIC_DATE = (
     r"[0-9]{1,4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,4}|[0-9]{4} [0-9]{2} [0-9]{2}(?![0-9])"
 )
+_NUMERIC_DATE = regex.compile(NUMERIC_DATE)
 _ISO_STAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?",

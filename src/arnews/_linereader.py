@@ -78,6 +78,10 @@ class Line:
         m = _SPACE.match(self.key, pos, self.limit)
         return m.end() if m is not None else pos
 
+    def closes(self, pos: int) -> bool:
+        """Nothing but spaces and a full stop from `pos` to a real line end ("النهار24 .")."""
+        return self.eol and not self.key[pos : self.limit].strip(" \t.")
+
     def at_end(self, pos: int) -> bool:
         """Nothing but spaces from `pos` to a real line end."""
         return self.eol and self.skip(pos) >= self.limit

@@ -11,13 +11,11 @@ from itertools import pairwise
 from ._boilerplate import is_section
 from ._openers import is_dateline_like
 from ._places import place_by_key
+from ._segment import TITLE_MAX_CHARS
 from ._unit import Unit
 
 __all__ = ["MENU_MAX_WORDS", "doubled_name", "menu_like", "menu_line", "mostly_sections"]
 
-_TITLE_MAX_CHARS = (
-    200  # the longest headline (as in _titles): a longer line is no menu of this kind
-)
 MENU_MAX_WORDS = 2  # a menu word or two above the headline
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
@@ -29,7 +27,7 @@ _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five
 def _repeats_a_phrase(unit: Unit) -> bool:
     """A site's menu of its own channels: the same two words three times or more in one line
     ("قناة صدى البلد البلد سبورت صدى البلد جامعات صدى البلد عقارات"); no headline does that."""
-    if unit.chars > _TITLE_MAX_CHARS:
+    if unit.chars > TITLE_MAX_CHARS:
         return False
     words = unit.key.split()
     pairs = Counter(pairwise(words))
@@ -64,7 +62,7 @@ def doubled_name(unit: Unit) -> bool:
 def _menu_bar(unit: Unit) -> bool:
     """A menu bar with no separators: six words or more, three in five of them site sections
     or places. A headline names a place or two among its verbs and nouns."""
-    if unit.chars > _TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
+    if unit.chars > TITLE_MAX_CHARS or unit.words < _MENU_BAR_MIN_WORDS:
         return False
     return _named_share(unit, _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN)
 

@@ -49,7 +49,6 @@ __all__ = [
 
 _MAX_PLACE_WORDS = 4
 _REPORTER_LOOK = 48  # characters enough for a reporter's name and the mark after it
-_NAME_SEP = re.compile(rf"{DASH_RUN}|[:|/]")
 _MAX_OUTLET_WORDS = 3
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
@@ -104,9 +103,9 @@ def desk_label(line: Line, pos: int) -> int:
     """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
     at = line.skip(pos)
     end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
-    if end is None or not line.eol or line.key[end : line.limit].strip(" \t."):
-        return pos  # "خاص ." ends the line too
-    return line.limit
+    if end is None or not line.closes(end):
+        return pos
+    return line.limit  # "خاص ." ends the line too
 
 
 def comma_qualifier(line: Line, pos: int) -> int:
@@ -227,7 +226,7 @@ def reporter_after_credit(line: Line, found: Found, at: int) -> int:
     the opening ends."""
     start = line.skip(at)
     ahead = line.key[start : min(line.limit, start + _REPORTER_LOOK)]
-    if not (line.eol and line.limit - start <= _REPORTER_LOOK) and not _NAME_SEP.search(ahead):
+    if not (line.eol and line.limit - start <= _REPORTER_LOOK) and not SEP.search(ahead):
         return at  # body text runs on: no name ends or is parted within reach (most lines)
     name = read_name(line.key, start, line.limit, line.eol, labelled=False, given_first=True)
     if name is None and line.eol:  # ending the line, any name: "بغداد-واع-آمنة السامر"

@@ -16,6 +16,8 @@ __all__ = [
     "BREAKS",
     "SHORT_LINES_CACHED",
     "SHORT_LINE_CHARS",
+    "TITLE_MAX_CHARS",
+    "TITLE_MIN_WORDS",
     "Line",
     "count_words",
     "ending",
@@ -34,6 +36,8 @@ BREAKS = "\n\r\f\v\u2028\u2029\x85"
 # Short lines (menus, share bars, labels, stamps) repeat across the pages of a site and of a
 # corpus: the checks that read them keep their answers, this many per check and process.
 SHORT_LINE_CHARS = 80
+TITLE_MAX_CHARS = 200  # the longest headline; a longer line is body text or a menu
+TITLE_MIN_WORDS = 3  # the fewest words of a headline
 SHORT_LINES_CACHED = 8192
 
 

@@ -11,12 +11,11 @@ import regex
 from ._credits import known_credit, outlet_shaped
 from ._fold import fold
 from ._grammar import DASH
-from ._segment import count_words, norm_key
+from ._segment import TITLE_MIN_WORDS, count_words, norm_key
 from ._unit import Unit, make_unit
 
 __all__ = ["adds_words", "cut_copy", "cut_site_name", "mark_title_repeats", "repeats"]
 
-_HEAD_MIN_WORDS = 3  # the headline left before the site's name is one still
 _REPEAT_TAIL_WORDS = 5
 _CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
 _CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
@@ -36,7 +35,7 @@ def cut_site_name(text: str, units: list[Unit], start: int) -> int:
         return start
     title = units[i]
     m = _SITE_AFTER_TITLE.search(title.key)
-    if m is None or count_words(title.key[: m.start()]) < _HEAD_MIN_WORDS:
+    if m is None or count_words(title.key[: m.start()]) < TITLE_MIN_WORDS:
         return start
     name = m.group("name").strip()
     if not (known_credit(name) or outlet_shaped(name)):

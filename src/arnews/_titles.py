@@ -22,14 +22,12 @@ from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
-from ._segment import count_words, norm_key
+from ._segment import TITLE_MAX_CHARS, TITLE_MIN_WORDS, count_words, norm_key
 from ._title_repeats import adds_words, cut_copy, repeats
 from ._unit import Unit
 
 __all__ = ["followed_by_body", "mark_head"]
 
-_TITLE_MAX_CHARS = 200
-_TITLE_MIN_WORDS = 3
 _TITLE_MAX_WORDS = 30
 _TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
 _STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
@@ -84,7 +82,7 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "header", "section"
         elif unit.kind == "text" and is_lone_credit(unit.key):
             unit.kind, unit.role = "boilerplate", "caption"
-        elif unit.kind == "text" and unit.chars <= _TITLE_MAX_CHARS and holds_masthead(unit.key):
+        elif unit.kind == "text" and unit.chars <= TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
         elif title is None and unit.kind == "text" and menu_line(unit):
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
@@ -141,12 +139,12 @@ def _stopped_headline(units: list[Unit], i: int) -> bool:
     length right above a paragraph that opens with a dateline ("... في المجرات البعيدة." /
     "باريس في 26 يونيو /العمانية/ ...")."""
     unit = units[i]
-    if unit.kind != "text" or unit.end_class != "stop" or unit.chars > _TITLE_MAX_CHARS:
+    if unit.kind != "text" or unit.end_class != "stop" or unit.chars > TITLE_MAX_CHARS:
         return False
     key = unit.key
     if key.rstrip()[-2:-1] in _DOTS:
         return False  # "...": an excerpt cut short, no headline's stop
-    if not _TITLE_MIN_WORDS <= unit.words <= _STOPPED_HEADLINE_MAX_WORDS:
+    if not TITLE_MIN_WORDS <= unit.words <= _STOPPED_HEADLINE_MAX_WORDS:
         return False
     if _INNER_STOP.search(key.rstrip()) is not None or opens_with_saying(key) or "،" in key:
         return False  # two sentences, a verb of saying, a lede's clauses
@@ -175,9 +173,9 @@ def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
 def _title_shaped(unit: Unit) -> bool:
     if unit.kind == "heading":
         return True
-    if unit.kind != "text" or unit.chars > _TITLE_MAX_CHARS:
+    if unit.kind != "text" or unit.chars > TITLE_MAX_CHARS:
         return False
-    if not _TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
+    if not TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
         return False
     if unit.end_class not in _TITLE_ENDINGS and not (
         unit.end_class == "stop"
@@ -329,4 +327,4 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
 
 def _twins(a: Unit, b: Unit) -> bool:
     """The same line printed twice."""
-    return a.chars == b.chars and a.key == b.key
+    return a.key == b.key
