@@ -14,6 +14,7 @@ from ._credits import closing_line
 from ._datebars import (
     ANY_DIGIT,
     NUMERIC_DATE,
+    date_then_relative,
     date_then_tail,
     glued_update_meta,
     is_date_line,
@@ -51,6 +52,9 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
         date_at = relative_then_date(key)
         if date_at is not None:
             return _stamp_and_date(text, unit, date_at)
+    stamp_at = date_then_relative(key)  # "الأحد 17 نوفمبر 2024 | منذ 5 ساعات"
+    if stamp_at is not None:
+        return _stamp_and_date(text, unit, stamp_at)
     authored = _authors_then_date(text, start, end, key)
     if authored is not None:
         return authored
@@ -130,13 +134,14 @@ def source_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | 
     return [source, Unit("header", date_start, end, role="date")]
 
 
-def _stamp_and_date(text: str, unit: Unit, date_at: int) -> list[Unit]:
-    """A relative stamp and the date it stands for on one line: two date units."""
+def _stamp_and_date(text: str, unit: Unit, cut: int) -> list[Unit]:
+    """A relative stamp and the date it stands for on one line, in either order: two date
+    units, parted where the second begins (`cut`, in the folded key)."""
     folded = fold(text, unit.start, unit.end)
-    date_start = folded.offset(date_at)
-    stamp_end = unit.start + len(text[unit.start : date_start].rstrip())
-    stamp = Unit("header", unit.start, stamp_end, unit.gap_before, role="date")
-    return [stamp, Unit("header", date_start, unit.end, role="date")]
+    second = folded.offset(cut)
+    first_end = unit.start + len(text[unit.start : second].rstrip())
+    first = Unit("header", unit.start, first_end, unit.gap_before, role="date")
+    return [first, Unit("header", second, unit.end, role="date")]
 
 
 def _glued_meta(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:

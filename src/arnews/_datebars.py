@@ -29,6 +29,7 @@ __all__ = [
     "ANY_DIGIT",
     "NUMERIC_DATE",
     "YEAR",
+    "date_then_relative",
     "date_then_tail",
     "ends_with_stamp",
     "glued_update_meta",
@@ -240,6 +241,20 @@ def relative_then_date(key: str) -> int | None:
     if sep is None or sep.end() == len(key) or not is_date_line(key[sep.end() :]):
         return None
     return sep.end()
+
+
+def date_then_relative(key: str) -> int | None:
+    """A date, maybe a separator, then a relative stamp ending the line: "الأحد 17 نوفمبر 2024
+    | منذ 5 ساعات" (the date and how long ago it was). Returns where the stamp starts in `key`."""
+    if len(key) > _RELATIVE_DATE_MAX_CHARS or _RELATIVE_CUE.search(key) is None:
+        return None
+    rel = find_relative(fold(key))
+    if rel is None or key[rel.span[1] :].strip(_RELATIVE_EDGES):
+        return None
+    head = key[: rel.span[0]].rstrip(_RELATIVE_EDGES)
+    if ANY_DIGIT.search(head) is None or not is_date_line(head):
+        return None  # "آخر تحديث : منذ 3 سنوات": a label, no date
+    return rel.span[0]
 
 
 def ends_with_stamp(key: str) -> bool:

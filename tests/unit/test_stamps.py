@@ -538,6 +538,26 @@ def test_a_relative_stamp_then_the_date_it_stands_for(line: str, relative: str, 
     assert other.relative is None and other.timestamp is None
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "relative"),
+    [
+        ("الأحد 17 نوفمبر 2024 |منذ 5 ساعات", "الأحد 17 نوفمبر 2024", "منذ 5 ساعات"),
+        ("03/01/2026 - منذ ساعتين", "03/01/2026", "منذ ساعتين"),
+        ("الأحد 04 يناير 2026 منذ 3 أيام", "الأحد 04 يناير 2026", "منذ 3 أيام"),
+    ],
+)
+def test_a_date_then_how_long_ago_it_was(line: str, date: str, relative: str) -> None:
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\nأقرت الحكومة اليوم خطة جديدة للنقل العام."
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.text == date
+    assert art.relative is not None and art.relative.text == relative
+    assert [p.text for p in art.paragraphs] == ["أقرت الحكومة اليوم خطة جديدة للنقل العام."]
+    _slices(text, art)
+    # a date label with no date before the stamp is an update line, not the page's stamp
+    label = arnews.parse(text.replace(line, "آخر تحديث : منذ 3 سنوات"), now=NOW)
+    assert label.relative is None and label.timestamp is None
+
+
 def test_a_date_line_under_a_news_ticker_glued_into_one_long_line() -> None:
     # the ticker's headlines end no sentence; the date line right above the body is the page's
     ticker = " ".join(
