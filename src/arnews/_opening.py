@@ -35,6 +35,7 @@ from ._credits import (
     outlet_shaped,
     self_credit,
 )
+from ._datebars import is_date_line
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep
 from ._grammar import ARABIC_LETTER
@@ -214,7 +215,7 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     br = line.bracket(line.skip(pos))
     if br is not None and br["open"] in OPEN_BRACKETS:
         body = key[br.start("body") : br.end("body")]
-        dated = DATE.match(key, line.skip(br.end()), line.limit) is not None
+        dated = _date_before_bracket(line, line.skip(br.end())) is not None
         if not known_credit(body) and (dated or place_by_key(body) is not None):
             pos = br.end()  # a qualifier: "أربيل (العراق) 23 يوليو", "بغداد (العراق) -"
             then = line.bracket(line.skip(pos))  # and a credit: "سرت (ليبيا) (أ ف ب) -"
@@ -232,7 +233,7 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
     if found.credits:
         pos = desk_label(line, pos)  # "المكلا (حضارم اليوم) خاص"
     if not found.credits:
-        date = DATE.match(key, line.skip(pos), line.limit)
+        date = _date_before_bracket(line, line.skip(pos))
         if date is None:
             pos = date_then_sep(line, found, pos)
         else:
@@ -268,3 +269,15 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             else:  # "بغداد (واع) - سعاد الحلبي"
                 pos = reporter_after_credit(line, found, pos)
     return check_dateline(line, found, pos, sep is not None)
+
+
+def _date_before_bracket(line: Line, pos: int) -> re.Match[str] | None:
+    """A date between the place and a bracket ("في 14 يونيو", "- 6 - 1"): its words must be a
+    date or digits alone, never a sentence's number ("سجلت 24 شركة ... «تاسي»")."""
+    m = DATE.match(line.key, pos, line.limit)
+    if m is None:
+        return None
+    body = m["date"]
+    if is_date_line(body) or not any(c.isalpha() for c in body):
+        return m
+    return None

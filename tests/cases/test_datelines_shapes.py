@@ -972,6 +972,9 @@ NOT_DATELINES = [
     "جنود في الشارع (أ ف ب) يراقبون المارة.",
     # digits are not places
     "2026 - عام الانتخابات في العراق.",
+    # a number in the lead sentence is no date before a credit, nor its guillemets a credit
+    "ربحت 18 شركة مدرجة في السوق الموازية «نمو» أكثر من العام الماضي.",
+    "سجلت ١٢ شركة في السوق «تاسي» أرباحا فصلية.",
     # nor is a weekday, nor the month of a date cut by a line break a credit
     "الخميس 21/12/",
     "الأربعاء 09/أبريل/",
