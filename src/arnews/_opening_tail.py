@@ -17,6 +17,7 @@ from ._credits import (
     bracket_credits,
     has_outlet_mark,
     known_credit,
+    opens_like_outlet,
     outlet_shaped,
     trim_span,
 )
@@ -190,6 +191,7 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
     credit = (
         credit_at(line, at, tatweel=pos - 1 in line.tatweels)
         or _outlet_at(line, at)
+        or _lead_outlet_at(line, at)
         or (_slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)
     )
     if credit is not None:
@@ -257,6 +259,25 @@ def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
         if sep is not None:
             return span, sep.end()
         return (span, span[1]) if line.at_end(span[1]) else None
+    return None
+
+
+def _lead_outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
+    """ "غزة - اعلام فتح -", "اللاذقية - مكتب أخبار سوريا": after "PLACE - ", a lead mark
+    (lexicon/outlet_marks.tsv) and one to three more plain words, then a separator or the line
+    end: an outlet (a lead mark never opens a person's name)."""
+    if not opens_like_outlet(line.key[pos : line.limit]):
+        return None
+    words = line.words(pos, TOKEN)[: _MAX_OUTLET_WORDS + 1]
+    for n in range(2, len(words) + 1):
+        if not line.plain(words[:n]):
+            return None
+        end = words[n - 1][1]
+        sep = CREDIT_SEP.match(line.key, end, line.limit)
+        if sep is not None:
+            return (pos, end), sep.end()
+        if line.at_end(end):
+            return (pos, end), end
     return None
 
 

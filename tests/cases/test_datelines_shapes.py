@@ -841,6 +841,40 @@ PAGES += [
     Case(f"الساحلي – أخبار محلية\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
     # the desk's word after a bar ends the outlet's line, a full stop after it
     Case(f"صدى الساحل برس | خاص .\n{BODY}", None, None, None, None, ((None, "صدى الساحل برس"),)),
+    # after "PLACE - ", a lead mark ("مكتب", "إعلام", "موقع") opens an outlet, never a reporter
+    Case(
+        f"نابلس - إعلام الحركة - {BODY}",
+        "نابلس",
+        "Nablus",
+        "PS",
+        "نابلس - إعلام الحركة -",
+        ((None, "إعلام الحركة"),),
+    ),
+    Case(
+        f"حمص – مكتب أخبار المدينة\n{BODY}",
+        "حمص",
+        "Homs",
+        "SY",
+        "حمص – مكتب أخبار المدينة",
+        ((None, "مكتب أخبار المدينة"),),
+    ),
+    # the lead mark opening the body's sentence after the dateline is no outlet
+    Case(
+        "غزة - موقع الحادث شهد إقبالا كبيرا من المواطنين.",
+        "غزة",
+        "Gaza",
+        "PS",
+        "غزة -",
+        body="موقع الحادث شهد إقبالا كبيرا من المواطنين.",
+    ),
+    Case(
+        f"مكتب أخبار المدينة – حمص\n{BODY}",
+        "حمص",
+        "Homs",
+        "SY",
+        "مكتب أخبار المدينة – حمص",
+        ((None, "مكتب أخبار المدينة"),),
+    ),
 ]
 
 
@@ -947,6 +981,7 @@ NOT_DATELINES = [
     # words that look like an outlet's name and are not
     "موقع الحادث - هرعت سيارات الإسعاف إلى المكان.",
     "قناة السويس - أعلنت الهيئة زيادة رسوم العبور.",
+    "مكتب الوزير - أعلن اليوم عن خطة جديدة للنقل.",
     # a bracket that holds no known credit
     "(أرشيفية) - قالت الوزارة إن الاجتماع تأجل.",
     "الوطنية: تقرير جديد يكشف الأرقام.",
