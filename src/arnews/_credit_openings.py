@@ -127,12 +127,26 @@ def credit_first(line: Line, pos: int) -> Found | None:
 
 def _reporter_after(line: Line, credit: Span, sep_end: int, at: int) -> Found | None:
     """ "الوكيل الإخباري - مجدي الباطية -": after a credit, where an unknown place could stand,
-    a reporter's name (two to four words opening with a first name of given_names.tsv)."""
+    a reporter's name (two to four words opening with a first name of given_names.tsv, or
+    whose second word is one: "الأنباط - فرح موسى", a father's name after a first name that is
+    also a word)."""
     name = read_name(line.key, at, line.limit, line.eol, labelled=False, given_first=True)
     if name is None:
-        return None
+        name = read_name(line.key, at, line.limit, line.eol, labelled=False)
+        if name is None or not _fathers_name_second(line, name.start, name.end):
+            return None
     pieces = [("dateline", credit[0], sep_end), ("byline", at, name.stop)]
     return Found(pieces, credits=[credit], name=(name.start, name.end), end=name.stop)
+
+
+def _fathers_name_second(line: Line, start: int, end: int) -> bool:
+    """Whether the name key[start:end] has a first name of given_names.tsv as its second word
+    and no known place as its first ("فرح موسى", never "ديرة محمد" of a known place)."""
+    words = line.words(start)
+    words = [w for w in words if w[1] <= end]
+    if len(words) < 2 or place_by_key(line.key[words[0][0] : words[0][1]]) is not None:
+        return False
+    return opens_with_given_name(line.key, words[1:])
 
 
 def _linked_place(line: Line, credit: Span) -> Found | None:

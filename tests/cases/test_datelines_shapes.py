@@ -672,6 +672,25 @@ BYLINES = [
     Case(f"كتبت أ.سناء الحداد\n{BODY}", None, None, None, None, byline="أ.سناء الحداد"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
+    # after a credit, a first name that is also a word ("joy", "hope"), then the father's name
+    Case(
+        f"رويترز - فرح موسى\n{BODY}",
+        None,
+        None,
+        None,
+        None,
+        (("Reuters", "رويترز"),),
+        byline="فرح موسى",
+    ),
+    Case(
+        f"رويترز - أمل حسين - {BODY}",
+        None,
+        None,
+        None,
+        None,
+        (("Reuters", "رويترز"),),
+        byline="أمل حسين",
+    ),
 ]
 
 
