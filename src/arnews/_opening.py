@@ -66,6 +66,7 @@ from ._writer_lines import outlet_then_writer
 __all__ = ["Found", "read_opening"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_DEFINITE = "ال"
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -83,8 +84,11 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if byline is None:
         byline = _bare_label_then_sep(line)  # "كتب محمد علي - أصدرت ..."
     named = line.key[byline.start : byline.end] if byline is not None else ""
-    if byline is not None and (outlet_shaped(named) or known_credit(named) is not None):
-        # "متابعات _ اوراد نيوز", "رصد – أثير": a desk label, then the outlet itself, no person
+    if byline is not None and (
+        outlet_shaped(named) or known_credit(named) is not None or _lone_definite(named)
+    ):
+        # "متابعات _ اوراد نيوز", "رصد – أثير", "متابعات – النوارس –": a desk label, then the
+        # outlet itself, no person
         credit = (byline.start, byline.end)
         return Found([("dateline", 0, byline.stop)], credits=[credit], end=byline.stop)
     if byline is not None:
@@ -109,6 +113,17 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
     return _dateline(line, 0)
+
+
+def _lone_definite(name: str) -> bool:
+    """One word with the article and no first name of given_names.tsv ("النوارس"): an outlet's
+    name, never a whole person's name."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and words[0].startswith(_DEFINITE)
+        and not opens_with_given_name(name, [(0, len(name))])
+    )
 
 
 def _bare_label_then_sep(line: Line) -> NameRun | None:

@@ -672,6 +672,9 @@ BYLINES = [
     Case(f"كتبت أ.سناء الحداد\n{BODY}", None, None, None, None, byline="أ.سناء الحداد"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
+    # a desk label, then one word with the article: the outlet, never a whole person's name
+    Case(f"متابعات – الساحلي –\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
+    Case(f"رصد - الميدان - {BODY}", None, None, None, None, ((None, "الميدان"),)),
     # after a credit, a first name that is also a word ("joy", "hope"), then the father's name
     Case(
         f"رويترز - فرح موسى\n{BODY}",
