@@ -43,7 +43,9 @@ _TRAILING_DOTS = " .…"
 _AUTHOR_MAX_WORDS = 3  # an unlabelled name alone on its line
 _LEAD_MARKS = re.compile(rf"[ \t|•*]*(?:{DASH}[ \t]*)?")  # "| عبد الهادي ..."
 _ROLES_COLUMNS = 3  # kind, variants, note
-_NOT_IN_NAMES = frozenset({"preposition", "conjunction", "particle", "relative", "saying"})
+_NOT_IN_NAMES = frozenset(
+    {"preposition", "conjunction", "particle", "relative", "saying", "not_name"}
+)
 _NOT_INSIDE_NAMES = frozenset({"conjunction", "particle", "relative", "saying"})
 _TITLES = "title"
 _NAME_LINK = "name_link"

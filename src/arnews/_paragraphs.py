@@ -34,6 +34,7 @@ __all__ = [
 
 _JOINERS_COLUMNS = 3  # kind, variants, note
 _TITLE_KIND = "title"
+_ENDING_KINDS = frozenset({_TITLE_KIND, "not_name"})  # joiners.tsv kinds that may end a line
 _FRAGMENT_MAX_WORDS = 4
 _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 10
@@ -63,7 +64,7 @@ def _joiners() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         keys = {fold_word(v) for v in row.variants}
         if kind == "opener":
             openers.update(keys)
-        elif kind != _TITLE_KIND:  # "انتخاب رئيس" ends a headline; a linked name is a fragment
+        elif kind not in _ENDING_KINDS:  # "انتخاب رئيس" ends a headline; "لم يصل بعد" a sentence
             ends.update(keys)
         if kind == "saying":
             saying.update(keys)

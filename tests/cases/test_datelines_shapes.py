@@ -1068,3 +1068,15 @@ def test_a_place_a_separator_and_a_labelled_byline_first_is_no_title() -> None:
     assert art.title is None
     assert art.dateline is not None and art.dateline.place_en == "Marrakesh"
     assert art.byline is not None and art.byline.name == "عبد العزيز العلوي"
+
+
+@pytest.mark.parametrize("word", ["بعد", "قبل", "كل"])
+def test_an_adverb_after_the_place_opens_no_reporters_name(word: str) -> None:
+    # "PLACE / KICKER : HEADLINE": the kicker's words end sentences but open no name
+    text = f"القيروان / {word} غياب دام سنتين : المهرجان يعود\n{BODY}"
+    credits = credits_of(text)
+    assert credits.byline is None
+    assert credits.dateline is not None and credits.dateline.place == "القيروان"
+    # a name after the same slash is still read
+    named = credits_of(f"القيروان / سعاد الحلبي : المهرجان يعود\n{BODY}")
+    assert named.byline is not None and named.byline.name == "سعاد الحلبي"
