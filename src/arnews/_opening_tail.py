@@ -160,11 +160,11 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         unknown = br["open"] in OPEN_BRACKETS
         found.credits = bracket_credits(key, *br.span("body"), unknown=unknown)
         body = trim_span(key, *br.span("body"))
-        if not found.credits and br["open"] == "«" and outlet_shaped(key[body[0] : body[1]]):
-            found.credits = [body]  # "بيروت: «لبنان 24»": an outlet known by its shape
+        sep = SEP.match(key, br.end(), line.limit)
+        if not found.credits and br["open"] == "«" and _set_apart(line, body, br.end(), sep):
+            found.credits = [body]  # "بيروت: «لبنان 24»", "نواكشوط ـ «سينماتوغراف»"
         if not found.credits:
             return pos
-        sep = SEP.match(key, br.end(), line.limit)
         return sep.end() if sep is not None else br.end()
     quoted = line.quoted(at)  # "الدوحة- “القدس العربي”:": a known credit only
     if quoted is not None:
@@ -220,6 +220,19 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         found.name = (name.start, name.end)
         return name.stop
     return pos
+
+
+def _set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:
+    """Guillemets after "PLACE - " that hold an outlet: one known by its shape, or one to three
+    plain words closing the line or closed by a separator ("نواكشوط ـ «سينماتوغراف»"; a quoted
+    subject goes on with its verb: "بيروت - «الحزب» يعلن ...")."""
+    if outlet_shaped(line.key[body[0] : body[1]]):
+        return True
+    words = line.words(body[0], TOKEN)
+    words = [w for w in words if w[1] <= body[1]]
+    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not line.plain(words):
+        return False
+    return sep is not None or (line.eol and line.at_end(end))
 
 
 def reporter_after_credit(line: Line, found: Found, at: int) -> int:

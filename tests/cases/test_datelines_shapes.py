@@ -880,6 +880,32 @@ PAGES += [
         "حمص – مكتب أخبار المدينة",
         ((None, "مكتب أخبار المدينة"),),
     ),
+    # guillemets after the place's dash set an unknown outlet apart, alone or before a dash
+    Case(
+        f"نواكشوط ـ «الساحل»\n{BODY}",
+        "نواكشوط",
+        "Nouakchott",
+        "MR",
+        "نواكشوط ـ «الساحل»",
+        ((None, "الساحل"),),
+    ),
+    Case(
+        f"بيروت - «صدى المدينة» - {BODY}",
+        "بيروت",
+        "Beirut",
+        "LB",
+        "بيروت - «صدى المدينة» -",
+        ((None, "صدى المدينة"),),
+    ),
+    # but a quoted subject goes on with its verb: no credit
+    Case(
+        "بيروت - «الحزب» يعلن رفض الخطة الجديدة.",
+        "بيروت",
+        "Beirut",
+        "LB",
+        "بيروت -",
+        body="«الحزب» يعلن رفض الخطة الجديدة.",
+    ),
     # the lead mark opening the body's sentence after the dateline is no outlet
     Case(
         "غزة - موقع الحادث شهد إقبالا كبيرا من المواطنين.",
