@@ -18,6 +18,7 @@ from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
+from ._segment import norm_key
 from ._title_repeats import cut_site_name, mark_title_repeats
 from ._titles import mark_head
 from ._unit import Unit
@@ -30,6 +31,7 @@ _TEXT_KINDS = frozenset({"title", "paragraph", "subheading"})
 _ALNUM = re.compile(r"[^\W_]")
 _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
 _FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
+_REPEAT_MIN_WORDS = 6  # a shorter paragraph may well be said twice ("وأضاف الوزير:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +96,23 @@ def lay_out(text: str, header: Header | None) -> Layout:
                 unit.kind, unit.role = "unparsed", "markup"
             elif _theme_string(unit):  # "spot_img", "View all comments"
                 unit.kind, unit.role = "boilerplate", "nav"
+    _mark_repeats(units)
     cut = truncation(text, units)
     if cut is not None:
         warnings.append(cut)
     blocks = [RawBlock(u.kind, u.start, u.end, u.role) for u in units]
     return Layout(blocks, tuple(warnings), groups is not None)
+
+
+def _mark_repeats(units: list[Unit]) -> None:
+    """A paragraph said again word for word further down (the page printed its lead, a caption
+    or the whole body twice): the copy becomes boilerplate of role "repeat" (in place)."""
+    seen: set[str] = set()
+    for unit in units:
+        if unit.kind != "paragraph" or unit.words < _REPEAT_MIN_WORDS:
+            continue
+        key = norm_key(unit.key)
+        if key in seen:
+            unit.kind, unit.role = "boilerplate", "repeat"
+        else:
+            seen.add(key)

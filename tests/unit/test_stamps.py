@@ -324,7 +324,8 @@ def test_a_date_line_above_the_first_long_paragraph_when_the_head_was_missed() -
     art = arnews.parse(text)
     assert art.timestamp is not None and art.timestamp.date == dt.date(2024, 10, 3)
     # below a long paragraph a bare date line is a mention
-    assert arnews.parse(long_body + "\n\nالخميس 03 أكتوبر 2024\n\n" + long_body).timestamp is None
+    other = long_body.replace("القمة", "الدورة")  # a paragraph said twice is one paragraph
+    assert arnews.parse(long_body + "\n\nالخميس 03 أكتوبر 2024\n\n" + other).timestamp is None
 
 
 def test_a_date_after_the_body_opened_on_a_dateline_line_loses_to_the_heads() -> None:
@@ -573,7 +574,7 @@ def test_a_date_line_under_a_news_ticker_glued_into_one_long_line() -> None:
     art = arnews.parse(text, now=NOW)
     assert art.timestamp is not None and art.timestamp.text == "الخميس 03 أكتوبر 2024 - 10:20"
     # a second date line further down is still no timestamp of its own
-    later = f"{ticker}\n\n{BODY}\n\nالخميس 03 أكتوبر 2024\n\n{BODY}"
+    later = f"{ticker}\n\n{BODY}\n\nالخميس 03 أكتوبر 2024\n\n{BODY.replace('القمة', 'الدورة')}"
     assert arnews.parse(later, now=NOW).timestamp is None
 
 

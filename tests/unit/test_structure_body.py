@@ -365,3 +365,29 @@ def test_a_name_said_twice_is_an_author_box_unless_the_story_names_it() -> None:
     art = arnews.parse(f"{title}\n\n{subject}\n\n{subject}\n\n{story}\n\n{P2}")
     assert art.byline is None
     assert [b.text for b in art.boilerplate] == [subject, subject]
+
+
+# --- text the page printed twice ---------------------------------------------------------------
+
+
+def test_a_paragraph_said_again_word_for_word_is_boilerplate() -> None:
+    # the lead printed again at the end, and the whole body twice: each copy is boilerplate
+    assert body(P1, P2, P3, P1) == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("paragraph", P3),
+        ("boilerplate", P1),
+    ]
+    assert body(P1, P2, P1, P2) == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("boilerplate", P1),
+        ("boilerplate", P2),
+    ]
+    # spacing and letter variants do not hide the copy; the article keeps one of each
+    spaced = P1.replace(" ", "  ").replace("أعلنت", "اعلنت")
+    art = arnews.parse(HEAD + "\n\n".join([P1, P2, spaced]))
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+    # a short line said twice is no copy: "وأضاف:" may open two quotations
+    short = "وأضاف الوزير في تصريحه:"
+    assert [k for k, _ in body(P1, short, P2, short, P3)].count("boilerplate") == 0
