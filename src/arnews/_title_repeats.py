@@ -14,10 +14,18 @@ from ._grammar import DASH
 from ._segment import TITLE_MIN_WORDS, count_words, norm_key
 from ._unit import Unit, make_unit
 
-__all__ = ["adds_words", "cut_copy", "cut_site_name", "mark_title_repeats", "repeats"]
+__all__ = [
+    "adds_words",
+    "crumbed_copy",
+    "cut_copy",
+    "cut_site_name",
+    "mark_title_repeats",
+    "repeats",
+]
 
 _REPEAT_TAIL_WORDS = 5
 _CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
+_CRUMB_MAX_WORDS = 4  # crumb or kicker words before the headline on its line
 _CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 # the site's name closing the title's line, after a spaced separator (40 characters at most)
@@ -87,6 +95,18 @@ def cut_copy(unit: Unit, title: Unit) -> bool:
         return False
     tail = long[len(short) :]
     return tail[:1] == " " and count_words(tail) <= _CUT_COPY_MAX_TAIL
+
+
+def crumbed_copy(unit: Unit, title: Unit) -> bool:
+    """The headline alone under a line that ends with it after a few crumb or kicker words
+    ("الرئيسية اقتصاد HEADLINE", "الرئيسيةأخبار ← HEADLINE"): the bare headline is the title."""
+    if unit.kind not in ("text", "heading"):
+        return False
+    line, head = norm_key(title.key), norm_key(unit.key)
+    if count_words(head) < _CUT_COPY_MIN_WORDS or not line.endswith(head) or line == head:
+        return False
+    crumb = line[: -len(head)]
+    return crumb[-1:] == " " and count_words(crumb) <= _CRUMB_MAX_WORDS
 
 
 def adds_words(longer: Unit, shorter: Unit) -> bool:

@@ -23,7 +23,7 @@ from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import TITLE_MAX_CHARS, TITLE_MIN_WORDS, count_words, norm_key
-from ._title_repeats import adds_words, cut_copy, repeats
+from ._title_repeats import adds_words, crumbed_copy, cut_copy, repeats
 from ._unit import Unit
 
 __all__ = ["followed_by_body", "mark_head"]
@@ -115,6 +115,9 @@ def mark_head(units: list[Unit]) -> int:
                 title.kind, title.role, unit.kind, title = "boilerplate", "title", "title", unit
             else:
                 unit.kind, unit.role = "boilerplate", "title"
+        elif title is not None and crumbed_copy(unit, title):
+            # "الرئيسية اقتصاد HEADLINE" then "HEADLINE": the crumb's line was no title
+            title.kind, title.role, unit.kind, title = "boilerplate", "nav", "title", unit
         elif title is not None and _byline_line(unit):
             pass  # the reporter's line stays in the head: a caption may follow it
         elif title is not None and _photo_caption(units, i, title):

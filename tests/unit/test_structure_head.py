@@ -245,6 +245,18 @@ def test_a_caption_glued_to_the_headline_does_not_make_it_the_title() -> None:
     assert [t for k, t in blocks(_CUT + "\n\n" + glued + BODY) if k == "title"] == [_CUT]
 
 
+@pytest.mark.parametrize("crumb", ["الرئيسية اقتصاد", "Home أخبار محلية", "غير مصنف"])
+def test_a_crumb_glued_before_the_headline_printed_again_alone(crumb: str) -> None:
+    # "CRUMB HEADLINE" then "HEADLINE": the bare headline is the title, the crumb's line nav
+    got = blocks(f"{crumb} {_WHOLE}\n\n{_WHOLE}{BODY}")
+    assert [t for k, t in got if k == "title"] == [_WHOLE]
+    assert ("boilerplate", f"{crumb} {_WHOLE}") in got
+    # five words or more before it are no crumb: a kicker line stays the title
+    kicker = "في خطوة غير مسبوقة منذ عقود"
+    got = blocks(f"{kicker} {_WHOLE}\n\n{_WHOLE}{BODY}")
+    assert [t for k, t in got if k == "title"] == [f"{kicker} {_WHOLE}"]
+
+
 # --- the standfirst rule ----------------------------------------------------------------------
 
 TITLE = "افتتاح جسر جديد في البصرة\n"
