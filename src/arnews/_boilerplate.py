@@ -63,6 +63,11 @@ _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter
 _COUNT = r"[0-9]+(?:[,.][0-9]{3})*(?:\.[0-9])?[kK]?"
 _COUNT_LINE = regex.compile(rf"{_COUNT}\s*(?P<word>\S.*)")
+# a word and a time of day: "الفجر 04:42", "العشاء : 7:18 م" (no date: a widget's row)
+_CLOCK_LINE = regex.compile(
+    r"(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:?[ \t]*[0-9]{1,2}:[0-9]{2}"
+    r"(?:[ \t]*(?:[صمaApP]|مساء|صباحا|am|pm|AM|PM)\S*)?"
+)
 _STATS_EDGES = " \t|•·-–—"
 _COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
 _STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
@@ -157,6 +162,9 @@ def _furniture_kind(key: str) -> str | None:
         counted = _COUNT_LINE.fullmatch(key.strip()) if key[:1].isdigit() else None
         if counted is not None and (kind := phrases.counts.get(norm_key(counted["word"]))):
             return kind
+        timed = _CLOCK_LINE.fullmatch(key.strip()) if ":" in key else None
+        if timed is not None and (kind := phrases.clocks.get(norm_key(timed["word"]))):
+            return kind  # "الفجر 04:42": a prayer-times widget's row
         whole = norm_key(key)
         if whole in phrases.line:
             return phrases.line[whole]

@@ -57,6 +57,7 @@ class Phrases:
 
     line: dict[str, str]  # whole-line key -> kind
     counts: dict[str, str]  # the word a number opens a counter line with ("مشاهده") -> kind
+    clocks: dict[str, str]  # the word a time of day follows on a widget's row ("الفجر") -> kind
     bar: dict[str, str]  # one-word key allowed in a bar of such words -> kind
     start: regex.Pattern[str] | None
     anywhere: regex.Pattern[str] | None
@@ -100,9 +101,11 @@ def _compile(prefix: str, variants: list[str]) -> regex.Pattern[str] | None:
 
 @functools.cache
 def phrase_table() -> Phrases:
-    """lexicon/boilerplate.tsv compiled once (its `line`, `count`, `start` and `any` rows)."""
+    """lexicon/boilerplate.tsv compiled once (its `line`, `count`, `clock`, `start` and `any`
+    rows)."""
     line: dict[str, str] = {}
     counts: dict[str, str] = {}
+    clocks: dict[str, str] = {}
     bar: dict[str, str] = {}
     kinds: dict[str, str] = {}
     start: list[str] = []
@@ -117,6 +120,8 @@ def phrase_table() -> Phrases:
                     bar.setdefault(norm_key(key), kind)
             elif mode == "count":
                 counts.setdefault(norm_key(key), kind)
+            elif mode == "clock":
+                clocks.setdefault(norm_key(key), kind)
             elif mode in ("start", "any"):  # prefix and suffix rows are read by _wrappers
                 (start if mode == "start" else anywhere).append(squeeze(key))
                 kinds.setdefault(squeeze(key), kind)
@@ -128,6 +133,7 @@ def phrase_table() -> Phrases:
     return Phrases(
         line,
         counts,
+        clocks,
         bar,
         _compile(_LEAD, start),
         _compile("", anywhere),

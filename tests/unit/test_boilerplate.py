@@ -50,7 +50,7 @@ def test_table_opens_with_a_comment_and_has_its_columns(name: str, columns: int)
 def test_boilerplate_kinds_and_match_modes_are_known() -> None:
     for row in table("boilerplate", 4):
         assert row.fields[0] in KINDS, row
-        assert row.fields[1] in {"line", "start", "any", "prefix", "suffix", "count"}, row
+        assert row.fields[1] in {"line", "start", "any", "prefix", "suffix", "count", "clock"}, row
         assert row.fields[1] not in {"prefix", "suffix"} or row.fields[0] == "wrapper", row
 
 
@@ -85,6 +85,12 @@ def test_every_boilerplate_phrase(kind: str, mode: str, variant: str) -> None:
         for line in (f"60 {variant}", f"1200 {variant}", f"1٬039 {variant}", f"12,500 {variant}"):
             assert furniture_kind(key(line)) == kind, line
         assert furniture_kind(key(f"قال إن 60 {variant} سجلت")) != kind
+        return
+    if mode == "clock":
+        for line in (f"{variant} 04:42", f"{variant} : 7:18 م", f"{variant}  19:05"):
+            assert furniture_kind(key(line)) == kind, line
+        assert furniture_kind(key(variant)) != kind  # the word alone is no widget's row
+        assert furniture_kind(key(f"{variant} 04:42 قال المتحدث")) != kind
         return
     if mode == "line":
         lines = [variant, f"({variant})", f"{variant}:"]
