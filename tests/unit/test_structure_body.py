@@ -391,3 +391,17 @@ def test_a_paragraph_said_again_word_for_word_is_boilerplate() -> None:
     # a short line said twice is no copy: "وأضاف:" may open two quotations
     short = "وأضاف الوزير في تصريحه:"
     assert [k for k, _ in body(P1, short, P2, short, P3)].count("boilerplate") == 0
+
+
+def test_a_phrase_said_twice_on_one_line_is_a_caption() -> None:
+    # a photo's alt text and its caption glued into one line, in the body
+    caption = "الوزير يتفقد مشروع المياه في البصرة"
+    assert body(P1, f"{caption} {caption}", P2) == [
+        ("paragraph", P1),
+        ("boilerplate", f"{caption} {caption}"),
+        ("paragraph", P2),
+    ]
+    # one word said twice for emphasis, and a line that only opens with its own start, stay
+    assert body(P1, "نعم نعم", P2)[1] != ("boilerplate", "نعم نعم")
+    line = "الوزير يتفقد مشروع المياه في البصرة الوزير يتفقد المدارس"
+    assert ("boilerplate", line) not in body(P1, line, P2)
