@@ -38,6 +38,7 @@ END = rf"(?!{LETTER})"  # a word ends here
 _SEP = r"[ \t]*(?:[/\-\u2013.,\u060c][ \t]*)?"  # between day, month and year, on one line
 _DAY = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
 _YEAR = r"[0-9]{4}(?![0-9])"
+_GLUED_CLOCK = r"(?<=[0-9]{4})(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))"  # "202405:37": the clock glued
 _OFFSET = r"[+\-\u2212]\s*[0-9]{1,2}(?::?[0-9]{2})?(?![0-9])"
 _ISO_OFFSET = r"[Zz]|[+\-][0-9]{2}:?[0-9]{2}"
 _GAP_PUNCT = r" \t\-\u2013\u2014|,\u060c/@()\[\]«»\"'"
@@ -144,8 +145,8 @@ def _clock_after(p: str) -> str:
     """
     periods = trie(list(index("day_periods", 3)))
     return (
-        rf"(?P<{p}t>(?:[ \t]*[\-\u2013|,\u060c@][ \t]*|[ \t]+)"
-        rf"(?P<{p}H>{_DAY}):(?P<{p}M>[0-9]{{2}})"
+        rf"(?P<{p}t>(?:[ \t]*[\-\u2013|,\u060c@][ \t]*|[ \t]+|(?<=[0-9]){_GLUED_CLOCK})"
+        rf"(?P<{p}H>[0-9]{{1,2}}):(?P<{p}M>[0-9]{{2}})"  # after a mark or the year: no digit before
         rf"(?::(?P<{p}S>[0-9]{{2}})(?:[.,][0-9]{{1,6}})?(?P<{p}off>{_ISO_OFFSET})?)?(?![0-9:])"
         rf"(?:[ \t]*(?P<{p}per>{periods}){END}\.?)?)?"
     )
@@ -207,15 +208,17 @@ def _numeric() -> str:
         r"(?P<im>[0-9]{1,2})(?(isep)\s*(?P=isep)\s*|[ ])"
         rf"(?P<id>[0-9]{{1,2}})(?![0-9]){iso_time}"
     )
+    # a time glued to the year ("24/3/202405:37 م", the page lost the space): the year is the
+    # first four digits, the clock the rest
     dmy = (
         r"(?P<nd>[0-9]{1,2})\s*(?P<nsep>[\-/.\u2013])\s*(?P<nm>[0-9]{1,2})\s*(?P=nsep)\s*"
-        rf"(?P<ny>{_YEAR})"
+        rf"(?P<ny>[0-9]{{4}}(?:(?![0-9])|{_GLUED_CLOCK}))"
     )
     marks = (
         rf"(?:\s*(?P<nhm>{_role('hijri_mark')}){END}"
         rf"|\s*(?P<ngm>{_role('gregorian_mark')}){END})?"
     )
-    return rf"(?:{ymd}|{dmy}){marks}(?![\-/.:]?[0-9]){_clock_after('n')}"
+    return rf"(?:{ymd}|{dmy}){marks}(?:{_GLUED_CLOCK}|(?![\-/.:]?[0-9])){_clock_after('n')}"
 
 
 def _time() -> str:

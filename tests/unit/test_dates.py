@@ -41,6 +41,9 @@ def _read(text: str, now: dt.datetime | None = None) -> tuple[object, ...]:
         ("١٧\u200f/١٢\u200f/٢٠٢١", D(2021, 12, 17), None),
         ("17 / 12 / 2021", D(2021, 12, 17), None),
         ("06/01/2026 م", D(2026, 1, 6), None),
+        # the page lost the space between the year and the time
+        ("24/3/202405:37 م", D(2024, 3, 24), T(17, 37)),
+        ("4/2/202512:25 AM", D(2025, 2, 4), T(0, 25)),
     ],
 )
 def test_numeric_dates(text: str, date: dt.date, time: dt.time | None) -> None:
@@ -61,6 +64,7 @@ def test_numeric_dates(text: str, date: dt.date, time: dt.time | None) -> None:
         "12345678",
         "2026",
         "الرقم 06012026 ثابت",
+        "15/3/20250116",  # no colon: no time glued to the year, and no year of eight digits
     ],
 )
 def test_numeric_non_dates(text: str) -> None:
