@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ._boilerplate import is_section
 from ._credits import known_credit, outlet_shaped
 from ._fold import fold
 from ._grammar import DASH
@@ -46,7 +47,9 @@ def cut_site_name(text: str, units: list[Unit], start: int) -> int:
     if m is None or count_words(title.key[: m.start()]) < TITLE_MIN_WORDS:
         return start
     name = m.group("name").strip()
-    if not (known_credit(name) or outlet_shaped(name)):
+    # a section name only after a bar: "... | أخبار" (a dash may part a headline's own phrase)
+    section = "|" in m.group() and is_section(name)
+    if not (known_credit(name) or outlet_shaped(name) or section):
         return start
     folded = fold(text, title.start, title.end)
     cut = folded.offset(m.start())

@@ -213,6 +213,9 @@ def test_a_closed_sentence_with_no_dateline_below_is_no_title() -> None:
         ("الحكومة تقر خطة النقل الجديدة » وكالة الأنباء العراقية", "وكالة الأنباء العراقية"),
         ("الحكومة تقر خطة النقل الجديدة | صوت المدينة نيوز", "صوت المدينة نيوز"),
         ("الحكومة تقر خطة النقل الجديدة – رويترز", "رويترز"),
+        # the page title's section after a bar
+        ("الحكومة تقر خطة النقل الجديدة | أخبار", "أخبار"),
+        ("الحكومة تقر خطة النقل الجديدة | اقتصاد", "اقتصاد"),
     ],
 )
 def test_the_sites_name_after_the_headline_is_cut_off(line: str, site: str) -> None:
@@ -224,6 +227,9 @@ def test_the_sites_name_after_the_headline_is_cut_off(line: str, site: str) -> N
 
 def test_a_headline_ending_with_a_dash_and_an_ordinary_phrase_stays_whole() -> None:
     line = "الحكومة تقر خطة النقل الجديدة - المرحلة الثانية"
+    assert title_of(line + BODY) == line
+    # a section name after a dash may be the headline's own word: only a bar cuts it
+    line = "الحكومة تقر خطة النقل الجديدة - اقتصاد"
     assert title_of(line + BODY) == line
 
 
