@@ -30,6 +30,7 @@ __all__ = ["followed_by_body", "mark_head"]
 
 _TITLE_MAX_WORDS = 30
 _TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
+_AGAIN_LOOK = 6  # lines below a headline where the page may print it again
 _STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
 # ".." or "…" after a letter ends a headline on some sites; "..." is an excerpt cut short
 # ("... عناصر الدرك التابعة..."), and marks after a separator close no headline ("الإعلام /…")
@@ -88,7 +89,11 @@ def mark_head(units: list[Unit]) -> int:
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
             # its sections: "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو"
             unit.kind, unit.role = "boilerplate", "nav"
-        elif title is None and (_title_shaped(unit) or _stopped_headline(units, i)) and followed[i]:
+        elif (
+            title is None
+            and (_title_shaped(unit) or _stopped_headline(units, i) or _printed_again(units, i))
+            and followed[i]
+        ):
             unit.kind, title = "title", unit
             for j in pending:
                 units[j].kind, units[j].role = "boilerplate", "nav"
@@ -199,6 +204,21 @@ def _title_shaped(unit: Unit) -> bool:
         or _name_then_section(key)
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
+
+
+def _printed_again(units: list[Unit], i: int) -> bool:
+    """A headline-shaped line that opens like a dateline ("سلطنة عمان - وضع حجر الأساس ...")
+    and stands again word for word a few lines below: the headline, printed twice, never a
+    dateline's paragraph (a lead printed twice closes its sentence)."""
+    unit = units[i]
+    if unit.kind != "text" or unit.chars > TITLE_MAX_CHARS or unit.end_class not in _TITLE_ENDINGS:
+        return False
+    if not TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
+        return False
+    if _ARABIC_LETTER.search(unit.key) is None:
+        return False  # "Ad Zone 2B" twice: an ad slot's label
+    key = norm_key(unit.key)
+    return any(norm_key(u.key) == key for u in units[i + 1 : i + 1 + _AGAIN_LOOK])
 
 
 def _name_then_section(key: str) -> bool:

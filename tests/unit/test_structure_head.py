@@ -263,6 +263,21 @@ def test_a_crumb_glued_before_the_headline_printed_again_alone(crumb: str) -> No
     assert [t for k, t in got if k == "title"] == [f"{kicker} {_WHOLE}"]
 
 
+def test_a_headline_opening_like_a_dateline_and_printed_again_is_the_title() -> None:
+    line = "سلطنة عمان - افتتاح المنطقة الحرة الجديدة بتكلفة عشرة ملايين"
+    text = f"{line}\n\nتاريخ النشر: 31 مارس 2005 - 07:03 GMT\n\n{line}\n\n{P_LEAD}"
+    got = blocks(text)
+    assert got[0] == ("title", line)
+    assert ("boilerplate", line) in got and ("paragraph", P_LEAD) in got
+    art = arnews.parse(text)
+    assert art.dateline is None
+    # said once, the same line is a dateline over its paragraph
+    assert arnews.parse(f"{line}\n\n{P_LEAD}").dateline is not None
+
+
+P_LEAD = "احتفلت الحكومة بوضع حجر الأساس للمنطقة الحرة بحضور عدد من الوزراء والمسؤولين."
+
+
 # --- the standfirst rule ----------------------------------------------------------------------
 
 TITLE = "افتتاح جسر جديد في البصرة\n"
