@@ -34,6 +34,8 @@ __all__ = [
 
 _JOINERS_COLUMNS = 3  # kind, variants, note
 _TITLE_KIND = "title"
+_BAR = "|"
+_BAR_EDGES = " \t|"
 _ENDING_KINDS = frozenset({_TITLE_KIND, "not_name"})  # joiners.tsv kinds that may end a line
 _FRAGMENT_MAX_WORDS = 4
 _HEADING_MAX_CHARS = 80
@@ -265,7 +267,7 @@ def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
         pieces = [unit]
         while i + 1 < n:
             nxt = units[i + 1]
-            if nxt.kind != "text" or nxt.gap_before:
+            if nxt.kind != "text" or nxt.gap_before or _bar_piece(nxt) or _bar_piece(pieces[-1]):
                 break
             after = units[i + 2] if i + 2 < n else None
             if i not in wrapped and not _continues(pieces[-1], nxt, after, len(pieces) > 1, blank):
@@ -276,6 +278,13 @@ def join_lines(text: str, units: list[Unit], start: int) -> list[Unit]:
         in_list = pieces[-1].end_class == "colon"
         i += 1
     return out
+
+
+def _bar_piece(unit: Unit) -> bool:
+    """ "| متابعات", "| 1234": a piece of the page's meta bar (a bar, then words), never a line
+    of a wrapped sentence. A bar alone parts the items of a list and is joined like them."""
+    key = unit.key
+    return key[:1] == _BAR and bool(key.strip(_BAR_EDGES))
 
 
 def merge(pieces: list[Unit]) -> Unit:

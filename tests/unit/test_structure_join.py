@@ -100,6 +100,19 @@ def test_a_body_hard_wrapped_at_a_fixed_width_is_rejoined(width: int) -> None:
     assert paragraphs(text) == [_WRAPPED_ONE, _WRAPPED_TWO]
 
 
+def test_a_meta_bar_above_a_hard_wrapped_body_is_not_joined_to_it() -> None:
+    # "| متابعات" / "| 1234": the page's section and view counter, each after a bar
+    lines = [*textwrap.wrap(_WRAPPED_ONE, 64), *textwrap.wrap(_WRAPPED_TWO, 64)]
+    text = HEAD + "موسم قطن مبكر في المحافظات الشمالية\n\n| متابعات\n| 1234\n" + "\n".join(lines)
+    layout = lay_out(text, find_header(text))
+    got = [(b.kind, clean_text(text[b.start : b.end])) for b in layout.blocks]
+    assert ("paragraph", _WRAPPED_ONE) in got and ("paragraph", _WRAPPED_TWO) in got
+    assert ("boilerplate", "| 1234") in got
+    # bars alone between list items still join like the items
+    items = "\n|\n".join(textwrap.wrap(_WRAPPED_ONE, 60))
+    assert paragraphs(HEAD + items) == [clean_text(items)]
+
+
 def test_headlines_of_similar_length_are_not_a_wrapped_paragraph() -> None:
     # related headlines after the body: unpunctuated lines, but their lengths scatter and none
     # stops mid-phrase
