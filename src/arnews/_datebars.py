@@ -76,6 +76,7 @@ _GLUED_UPDATE = regex.compile(
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _GLUED_META_MAX_CHARS = 120
 _RELATIVE_DATE_MAX_CHARS = 90
+_STAMP_MAX_CHARS = 32  # "منذ ثلاث ساعات و20 دقيقة": a relative stamp's length, its cue first
 _TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
@@ -246,7 +247,15 @@ def relative_then_date(key: str) -> int | None:
 def date_then_relative(key: str) -> int | None:
     """A date, maybe a separator, then a relative stamp ending the line: "الأحد 17 نوفمبر 2024
     | منذ 5 ساعات" (the date and how long ago it was). Returns where the stamp starts in `key`."""
-    if len(key) > _RELATIVE_DATE_MAX_CHARS or _RELATIVE_CUE.search(key) is None:
+    if len(key) > _RELATIVE_DATE_MAX_CHARS:
+        return None
+    cue = _RELATIVE_CUE.search(key)
+    # cheap looks first: a digit of the date before the cue, the stamp's few words after it
+    if (
+        cue is None
+        or len(key) - cue.start() > _STAMP_MAX_CHARS
+        or not ANY_DIGIT.search(key, 0, cue.start())
+    ):
         return None
     rel = find_relative(fold(key))
     if rel is None or key[rel.span[1] :].strip(_RELATIVE_EDGES):

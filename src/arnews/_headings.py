@@ -42,6 +42,7 @@ _SNIPPET_ENDS = ("…", "...")  # a related headline's snippet, cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-" already
@@ -121,10 +122,11 @@ def mark_twin_captions(units: list[Unit], start: int) -> None:
     story does not name (an author box, read as the byline). Dashes and spaces may differ; a
     line of more than six words, or one ending with a mark ("..", "!", ":"), said twice is
     left alone (a headline or a heading, repeated by a theme). One line holding a phrase twice
-    is a caption too, whatever its length."""
+    and ending with no full stop is a caption too, whatever its length."""
     for i in range(start, len(units)):
-        if units[i].kind == "text" and _said_twice_glued(units[i].key):
-            units[i].kind, units[i].role = "boilerplate", "caption"
+        unit = units[i]  # a caption ends with no full stop (most paragraphs do: a cheap look)
+        if unit.kind == "text" and unit.end_class != "stop" and _said_twice_glued(unit.key):
+            unit.kind, unit.role = "boilerplate", "caption"
     for i in range(start, len(units) - 1):
         a, b = units[i], units[i + 1]
         if (
@@ -142,6 +144,13 @@ def mark_twin_captions(units: list[Unit], start: int) -> None:
 def _said_twice_glued(key: str) -> bool:
     """One line that is a phrase of two words or more said twice (a photo's alt text and its
     caption glued together: "من حفل الافتتاح في الرياض من حفل الافتتاح في الرياض")."""
+    # a cheap look first (translating a long line costs more than the rest): the line's first
+    # word must come again in its middle third, where the second copy starts
+    size = len(key)
+    m = _FIRST_WORD.match(key)
+    first = m.group(1) if m else ""
+    if not first or key.find(first, max(len(first), size // 3), 2 * size // 3 + len(first)) < 0:
+        return False
     words = _caption_key(key).split()
     half = len(words) // 2
     return len(words) % 2 == 0 and half >= _GLUED_TWIN_MIN_WORDS and words[:half] == words[half:]

@@ -32,6 +32,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
 _FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
 _REPEAT_MIN_WORDS = 6  # a shorter paragraph may well be said twice ("وأضاف الوزير:")
+_EDGE_CHARS = 12  # characters at each end of a paragraph holding its first and last words
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +108,19 @@ def lay_out(text: str, header: Header | None) -> Layout:
 def _mark_repeats(units: list[Unit]) -> None:
     """A paragraph said again word for word further down (the page printed its lead, a caption
     or the whole body twice): the copy becomes boilerplate of role "repeat" (in place)."""
-    seen: set[str] = set()
+    # most pages repeat nothing: lines are compared whole (and their words counted) only when
+    # their first and last words agree, read off short slices of the (trimmed) keys
+    seen: dict[tuple[str, str], list[Unit]] = {}
     for unit in units:
-        if unit.kind != "paragraph" or unit.words < _REPEAT_MIN_WORDS:
+        key = unit.key
+        if unit.kind != "paragraph" or not key:
             continue
-        key = norm_key(unit.key)
-        if key in seen:
-            unit.kind, unit.role = "boilerplate", "repeat"
-        else:
-            seen.add(key)
+        head, tail = key[:_EDGE_CHARS].split(), key[-_EDGE_CHARS:].split()
+        ends = (head[0].casefold() if head else "", tail[-1].casefold() if tail else "")
+        alike = seen.setdefault(ends, [])
+        if alike and unit.words >= _REPEAT_MIN_WORDS:
+            folded = norm_key(key)
+            if any(norm_key(u.key) == folded for u in alike):
+                unit.kind, unit.role = "boilerplate", "repeat"
+                continue
+        alike.append(unit)
