@@ -108,19 +108,25 @@ def lay_out(text: str, header: Header | None) -> Layout:
 def _mark_repeats(units: list[Unit]) -> None:
     """A paragraph said again word for word further down (the page printed its lead, a caption
     or the whole body twice): the copy becomes boilerplate of role "repeat" (in place)."""
-    # most pages repeat nothing: lines are compared whole (and their words counted) only when
-    # their first and last words agree, read off short slices of the (trimmed) keys
-    seen: dict[tuple[str, str], list[Unit]] = {}
+    # most pages repeat nothing: a paragraph is folded whole (and its words counted) only when
+    # an earlier one has the same first and last words, read off short slices of the trimmed
+    # keys; each paragraph is folded at most once, so a page of thousands stays linear
+    seen: dict[tuple[str, str], tuple[set[str], list[Unit]]] = {}
     for unit in units:
         key = unit.key
         if unit.kind != "paragraph" or not key:
             continue
         head, tail = key[:_EDGE_CHARS].split(), key[-_EDGE_CHARS:].split()
         ends = (head[0].casefold() if head else "", tail[-1].casefold() if tail else "")
-        alike = seen.setdefault(ends, [])
-        if alike and unit.words >= _REPEAT_MIN_WORDS:
-            folded = norm_key(key)
-            if any(norm_key(u.key) == folded for u in alike):
-                unit.kind, unit.role = "boilerplate", "repeat"
-                continue
-        alike.append(unit)
+        folded, pending = seen.setdefault(ends, (set(), []))
+        pending.append(unit)
+        if len(pending) + len(folded) == 1 or unit.words < _REPEAT_MIN_WORDS:
+            continue
+        pending.pop()
+        folded.update(norm_key(u.key) for u in pending if u.words >= _REPEAT_MIN_WORDS)
+        pending.clear()
+        whole = norm_key(key)
+        if whole in folded:
+            unit.kind, unit.role = "boilerplate", "repeat"
+        else:
+            folded.add(whole)

@@ -100,6 +100,19 @@ def test_parse_time_grows_linearly(seed_text: str) -> None:
     assert big_t / small_t < 50 * 4
 
 
+def test_many_paragraphs_alike_at_their_edges_stay_linear() -> None:
+    # paragraphs compared for repeats: thousands opening and closing with the same words (each
+    # one different) must not be compared with every earlier one
+    def page(n: int) -> str:
+        return "\n\n".join(
+            f"وقال المسؤول إن العدد {i} من الزوار بلغ حدا كبيرا اليوم." for i in range(n)
+        )
+
+    arnews.parse(page(10))
+    small, big = _best_time(page(250), 3), _best_time(page(2000), 1)
+    assert big / small < 8 * 4  # 8x the paragraphs; pairwise comparing was ~40x here
+
+
 @pytest.mark.parametrize(
     "line",
     [
