@@ -11,12 +11,11 @@ from collections.abc import Callable
 
 from ._byline import author_name
 from ._credits import closing_line
+from ._date_tails import date_then_tail, glued_update_meta
 from ._datebars import (
     ANY_DIGIT,
     NUMERIC_DATE,
     date_then_relative,
-    date_then_tail,
-    glued_update_meta,
     is_date_line,
     is_named_date_line,
     is_relative_line,

@@ -13,12 +13,9 @@ import re
 
 import regex
 
-from ._boilerplate import is_section, page_stats
-from ._byline import desk_word_end, read_byline
-from ._credits import closing_line, outlet_shaped, trim_span
-from ._dates import scan_dates
+from ._boilerplate import is_section
 from ._datetime_grammar import ORDINAL_SUFFIXES
-from ._fold import fold, fold_key, fold_word
+from ._fold import fold, fold_word
 from ._lexicon import index, table
 from ._places import lookup_place
 from ._relative import find_relative
@@ -27,17 +24,16 @@ from ._stamp_lines import label_at
 
 __all__ = [
     "ANY_DIGIT",
+    "LABEL_LOOK",
     "NUMERIC_DATE",
+    "SOURCE_EDGES",
     "YEAR",
     "date_then_relative",
-    "date_then_tail",
     "ends_with_stamp",
-    "glued_update_meta",
     "is_date_line",
     "is_named_date_line",
     "is_relative_line",
     "opens_with_weekday",
-    "outlet_tail",
     "relative_then_date",
 ]
 
@@ -47,12 +43,9 @@ _TAIL_CHARS = 48
 _PLACE_MAX_WORDS = 3
 _LABEL_ONLY_MAX_WORDS = 4
 _LABEL_ONLY_MAX_CHARS = 40
-_DATE_SOURCE_MAX_CHARS = 100
-_DATE_STATS_MAX_CHARS = 160
-_WRITER_MIN_WORDS = 2  # a writer after the date: "كتبت سعاد حسن", never "تقرير خاص"
-_SOURCE_EDGES = " \t-–—|/،,"
+SOURCE_EDGES = " \t-–—|/،,"
 _WEEKDAY_LOOK = 16  # characters enough for a weekday's name and its comma
-_LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
+LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
 
 ANY_DIGIT = re.compile(r"[0-9]")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|[0-9]+")
@@ -68,16 +61,8 @@ _ISO_STAMP = re.compile(
 )
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
 _RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
-# WordPress meta with its tags stripped and nothing between them: the author's name, the date
-# (day month year) and the update label glued on ("مدير الموقع8 يوليو 2025آخر تحديث :")
-_GLUED_UPDATE = regex.compile(
-    r"(?P<date>(?<![0-9])[0-9]{1,2} [^\W\d_]+(?: [^\W\d_]+)?,? [0-9]{4})(?P<update>اخر تحديث)?"
-)
-_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
-_GLUED_META_MAX_CHARS = 120
 _RELATIVE_DATE_MAX_CHARS = 90
 _STAMP_MAX_CHARS = 32  # "منذ ثلاث ساعات و20 دقيقة": a relative stamp's length, its cue first
-_TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
 _RELATIVE_EDGES = " \t-–—|،,:()[]"
 # One or two words before a full date line: a site section, a paper or an outlet the lexicons
@@ -202,7 +187,7 @@ def is_named_date_line(key: str) -> bool:
     if m["sep"] is None and not _NUMERIC_DATE.match(rest):
         return False  # words running into a date written out: a sentence's start
     # the date may be bracketed or labelled: "OUTLET – (8/12/2022)", "OUTLET ـ نشر في 2021/07/06"
-    label_end = label_at(rest[:_LABEL_LOOK].lower()) if m["sep"] is not None else None
+    label_end = label_at(rest[:LABEL_LOOK].lower()) if m["sep"] is not None else None
     dated = rest[label_end:].lstrip(" \t:") if label_end else rest.lstrip("([ \t")
     if not (_NUMERIC_DATE.match(dated) or _names_a_month(dated)):
         return False  # a clock or a year alone is no whole date
@@ -293,106 +278,9 @@ def ends_with_stamp(key: str) -> bool:
     return bool(_NUMERIC_DATE.search(tail[-16:]) or _CLOCK.search(tail[-8:]))
 
 
-def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int, str] | None:
-    """A line that opens with the page's date and ends with something else about the page:
-    (where the date ends, where the tail starts, the tail's role), else None.
-
-    - its source, role "source": "2019-03-19 04:30:07 أخبار اليوم/ متابعات", "06/01/2026 |
-      المصدر: وكالات" (the line opens with a digit or a weekday; after a labelled date, only a
-      labelled source: "التاريخ: 2021-05-21 المصدر: ...");
-    - its writer, role "byline": "الجمعة 10-03-2017 16:53 | كتب: سامر علي |" (the tail is
-      then a line of its own, for the credits to read);
-    - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
-      السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
-
-    `key` is the folded line. The separators between the date and the tail go with the date.
-    """
-    if len(key) > _DATE_STATS_MAX_CHARS:
-        return None
-    if not key[:1].isdigit():
-        # a cheap look at the first letters spares most lines opens_with_weekday and label_at
-        head = key.lstrip().lstrip(_SOURCE_EDGES + ":")[:3].lower()
-        heads = _heads()
-        if not (head in heads or head[:2] in heads or head[:1] in heads):
-            return None  # no weekday's name or date label can open the line
-    plain = key[:1].isdigit() or opens_with_weekday(key)
-    if not plain and label_at(key[:_LABEL_LOOK].lstrip().lower()) is None:
-        return None
-    found = scan_dates(fold(text, start, end)).matches
-    if not found or found[0].date is None:
-        return None
-    before = fold_key(text, start, found[0].span[0]).strip(_SOURCE_EDGES + ":").lower()
-    if before and label_at(before) != len(before):
-        return None  # only a label may stand before the date
-    date_end = found[0].span[1]
-    tail_start = end - len(text[date_end:end].lstrip(_SOURCE_EDGES))
-    if tail_start >= end:
-        return None
-    tail = fold_key(text, tail_start, end)
-    if page_stats(tail):
-        return date_end, tail_start, "comments"
-    if len(key) > _DATE_SOURCE_MAX_CHARS:
-        return None
-    rest = tail.strip(_SOURCE_EDGES)
-    labelled_source = closing_line(rest) if rest and before else None
-    if labelled_source is not None and labelled_source[0] == "source":
-        return date_end, tail_start, "source"  # "التاريخ: 2021-05-21 المصدر: شبكة شينخوا"
-    if plain and not before and rest and (closing_line(rest) or outlet_tail(rest)):
-        return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
-    if plain or before:
-        # "... 16:53 | كتب: NAME |", "تم الإرسال في DATE بواسطة NAME": a label opens the writer
-        writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
-        if writer is not None and writer.words >= _WRITER_MIN_WORDS:
-            return date_end, tail_start, "byline"
-    return None
-
-
-def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
-    """WordPress meta glued into one line: "مدير الموقع8 يوليو 2025آخر تحديث :" (author, date,
-    update label and its value, if any), or the author and the date alone ("سامي3 سبتمبر
-    2023"). Returns the key offsets where the date starts and ends and where the update part
-    starts (None without one), else None."""
-    if len(key) > _GLUED_META_MAX_CHARS or not ("20" in key or "19" in key):
-        return None  # `in` is far cheaper than a regex scan: most lines print no year
-    glued = _LETTER_THEN_DIGIT.search(key)
-    if glued is None:
-        return None
-    m = _GLUED_UPDATE.search(key, glued.start() + 1)
-    if m is None or not is_date_line(m["date"]):
-        return None
-    if m["update"] is None and (m.start() != glued.start() + 1 or key[m.end() :].strip()):
-        return None  # the author glued to a date that ends the line, or no meta at all
-    return m.start("date"), m.end("date"), m.start("update") if m["update"] else None
-
-
-def outlet_tail(key: str) -> tuple[int, int] | None:
-    """The span of an outlet named by its shape closing a date line's tail `key`, maybe after
-    its sections and the desk's word ("سهيل نت", "تقارير خاصة، خاص جهينة نيوز"), else None."""
-    parts = [trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key)]
-    parts = [(s, e) for s, e in parts if s < e]
-    if not parts or not all(is_section(key[s:e]) for s, e in parts[:-1]):
-        return None
-    start, end = parts[-1]
-    desk = desk_word_end(key, start, end)  # "خاص جهينة نيوز": the desk's word, then the outlet
-    if desk is not None:
-        start = trim_span(key, desk, end)[0]
-    return (start, end) if outlet_shaped(key[start:end]) else None
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    """The first letters (lower case) of every weekday's name and date label: three, or those
-    before a space within them ("تم" of "تم النشر", whose space matches any white space)."""
-    heads = set()
-    for word in (*index("weekdays", 3), *index("date_labels", 3)):
-        space = word.find(" ", 0, 3)
-        heads.add(word[:3] if space < 0 else word[:space])
-    return frozenset(heads)
-
-
 def opens_with_weekday(key: str, pos: int = 0, limit: int | None = None) -> bool:
     """Whether the folded key[pos:limit] opens with a weekday's name ("الخميس 18/أغسطس/2016-
     ...")."""
     stop = pos + _WEEKDAY_LOOK if limit is None else min(limit, pos + _WEEKDAY_LOOK)
     first = key[pos:stop].split(maxsplit=1)
-    return bool(first) and first[0].strip(_SOURCE_EDGES + ":") in index("weekdays", 3)
+    return bool(first) and first[0].strip(SOURCE_EDGES + ":") in index("weekdays", 3)

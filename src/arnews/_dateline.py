@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from ._byline import read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
-from ._datebars import is_date_line, outlet_tail
+from ._date_tails import outlet_tail
+from ._datebars import is_date_line
 from ._fold import Folded, clean_text, fold, fold_key, fold_word
 from ._lexicon import index
 from ._linereader import make_line
