@@ -24,10 +24,7 @@ from ._credit_openings import (
     credit_first,
     lead_outlet_alone,
     outlet_first,
-    outlet_slash_place,
-    outlet_then_place,
     quoted_first,
-    unknown_outlet_first,
 )
 from ._credits import (
     bracket_credits,
@@ -61,6 +58,7 @@ from ._opening_tail import (
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
+from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer
 
 __all__ = ["Found", "read_opening"]
