@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ._fold import fold_word, strip_marks
-from ._lexicon import index
+from ._lexicon import index, table
 
 __all__ = [
     "AgencyEntry",
@@ -28,6 +28,8 @@ _PLACES_COLUMNS = 4  # place_en, country, variants, note
 _AGENCIES_COLUMNS = 5  # name, country, position, variants, note
 _CREDIT_ONLY = "credit"
 _CACHE = 4096
+_ABBREVIATION_MAX_CHARS = 5  # "KUNA", "AFP", "MENA": an agency's Latin initials
+_TITLE_CASE_MIN_CHARS = 3  # "Kuna" names the agency; "Aa" is a font-size button
 _SPACES = regex.compile(r"\s+")
 
 
@@ -83,13 +85,38 @@ def lookup_agency(credit: str, *, in_credit_position: bool = True) -> AgencyEntr
     Spellings marked credit-only (ordinary words such as "الاتحاد") match only when
     `in_credit_position` is true.
     """
-    return _agency(fold_word(credit), in_credit_position)
+    key = fold_word(credit)
+    if key in _capitals_only() and not _capitalised(credit.strip()):
+        return None
+    return _agency(key, in_credit_position)
 
 
 @functools.lru_cache(maxsize=_CACHE)
 def agency_by_key(key: str, *, in_credit_position: bool = True) -> AgencyEntry | None:
     """lookup_agency for text that is already a folded key."""
-    return _agency(_normal(key), in_credit_position)
+    normal = _normal(key)
+    if normal in _capitals_only() and not _capitalised(key.strip()):
+        return None  # "Aa": a font-size button, never AA (Anadolu)
+    return _agency(normal, in_credit_position)
+
+
+def _capitalised(word: str) -> bool:
+    """In capitals ("AFP"), or of three letters or more with a capital first ("Kuna", as an
+    aggregator prints its sources); never "Aa" or "afp"."""
+    return word.isupper() or (len(word) >= _TITLE_CASE_MIN_CHARS and word[:1].isupper())
+
+
+@functools.cache
+def _capitals_only() -> frozenset[str]:
+    """Latin abbreviations the lexicon writes in capitals only ("AA", "AFP", "KUNA"): in small
+    letters on the page ("aa", "Aa") they are words or buttons, no agency."""
+    capitals: set[str] = set()
+    other: set[str] = set()  # "dpa": the lexicon lists a spelling in small letters too
+    for row in table("agencies", _AGENCIES_COLUMNS):
+        for v in row.variants:
+            if v.isascii() and len(v.replace(" ", "")) <= _ABBREVIATION_MAX_CHARS:
+                (capitals if v.isupper() else other).add(fold_word(v))
+    return frozenset(capitals - other)
 
 
 @functools.lru_cache(maxsize=_CACHE)

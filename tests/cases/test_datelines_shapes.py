@@ -906,6 +906,15 @@ PAGES += [
         "بيروت -",
         body="«الحزب» يعلن رفض الخطة الجديدة.",
     ),
+    # an outlet opening with a lead mark, then its place: never a reporter's byline
+    Case(
+        f"أخبار الساحل - عدن\n{BODY}",
+        "عدن",
+        "Aden",
+        "YE",
+        "أخبار الساحل - عدن",
+        ((None, "أخبار الساحل"),),
+    ),
     # the lead mark opening the body's sentence after the dateline is no outlet
     Case(
         "غزة - موقع الحادث شهد إقبالا كبيرا من المواطنين.",

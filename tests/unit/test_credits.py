@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import arnews
 from arnews._credits import (
     closing_line,
     credit_spans,
@@ -13,6 +14,7 @@ from arnews._credits import (
     trailing_credit,
 )
 from arnews._fold import fold
+from arnews._places import lookup_agency
 
 
 def _names(text: str) -> list[tuple[str | None, str]]:
@@ -153,3 +155,23 @@ def test_trailing_credit_looks_only_at_the_end() -> None:
 )
 def test_is_caption(line: str, caption: bool) -> None:
     assert is_caption(fold(line).key) is caption
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("AA", "Anadolu"),
+        ("AFP", "AFP"),
+        ("Kuna", "KUNA"),  # an aggregator's source line in title case
+        ("Aa", None),  # a font-size button
+        ("aa", None),
+        ("afp", None),
+    ],
+)
+def test_latin_initials_name_an_agency_only_in_capitals(word: str, name: str | None) -> None:
+    found = lookup_agency(word)
+    assert (found.name if found else None) == name
+    art = arnews.parse(
+        f"الحكومة تقر خطة النقل الجديدة\n\n• {word}\n\nأقرت الحكومة اليوم خطة للنقل."
+    )
+    assert [a.name for a in art.agencies if a.text == word] == ([name] if name else [])
