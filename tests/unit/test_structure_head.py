@@ -394,3 +394,17 @@ def test_an_outlet_alone_under_the_title_is_its_credit_not_a_caption(body: str) 
     assert [(a.name, a.text) for a in art.agencies] == [(None, "صدى الريف الإخباري")]
     assert [b.kind for b in art.blocks if b.text == "صدى الريف الإخباري"] == ["dateline"]
     assert art.paragraphs[-1].text.startswith("افتتح المحافظ")
+
+
+def test_a_papers_masthead_tagline_is_no_dateline_and_the_title_follows() -> None:
+    # "PAPER - EDITION - TAGLINE" over the paper's address and the headline
+    text = (
+        "الصباح - طبعة البصرة - عربية يومية دولية مستقلة\n"
+        "www.example.iq\n"
+        "ميسان.. من النزاعات العشائرية الى الحلول\n\n"
+        "لم يمر أسبوع إلا ونسمع عن نزاع عشائري في المحافظة وتتسبب النزاعات في خسائر كبيرة.\n"
+    )
+    art = arnews.parse(text)
+    assert art.dateline is None and art.agencies == ()
+    assert art.title is not None and art.title.text == "ميسان.. من النزاعات العشائرية الى الحلول"
+    assert art.boilerplate[0].text.endswith("عربية يومية دولية مستقلة")
