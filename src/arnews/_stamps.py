@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ._date_values import gregorian_date
+from ._datebars import is_date_line
 from ._dates import scan_dates
 from ._fold import fold
 from ._header import Header
@@ -31,6 +32,7 @@ _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
 _BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
 _TEXT_BELOW = frozenset({"paragraph", "subheading", "title"})
+_RELATED = "related"  # the role of a related-article run below the body
 _PASSED_ON = frozenset({"weekday-mismatch", "dual-date-mismatch", "unknown-zone", "reordered-date"})
 _MAX_DISAGREEMENT = dt.timedelta(days=1)
 # a content system prints the Unix epoch when a page has no date
@@ -139,7 +141,7 @@ def _header_blocks(
             rank = _EARLY_BODY
         elif in_body and long_body:  # in the body proper only a labelled line is the article's
             late_lines += 1
-            if late_lines == 1 and _closes_the_page(blocks, i):
+            if late_lines == 1 and _closes_the_page(text, blocks, i):
                 # the one date line after the body's last paragraph: the page's date printed at
                 # its foot, the last resort when the head holds none
                 unlabelled = tuple((f, m) for f, m in segment.dates if f is None)
@@ -171,13 +173,16 @@ def _counted(text: str, blocks: list[RawBlock], i: int) -> bool:
     )
 
 
-def _closes_the_page(blocks: list[RawBlock], i: int) -> bool:
+def _closes_the_page(text: str, blocks: list[RawBlock], i: int) -> bool:
     """Whether block `i` follows the body's last paragraph, with no other date line after it
-    (only boilerplate, a byline or marks below: a teaser list would hold paragraphs or dates)."""
-    return all(
-        b.kind not in _TEXT_BELOW and not (b.kind == "header" and b.role == "date")
-        for b in blocks[i + 1 :]
-    )
+    (only boilerplate, a byline or marks below: a teaser list would hold paragraphs or dates,
+    its dates maybe taken into the related run: "DATE" / "HEADLINE" / "DATE" / ...)."""
+    for b in blocks[i + 1 :]:
+        if b.kind in _TEXT_BELOW or (b.kind == "header" and b.role == "date"):
+            return False
+        if b.role == _RELATED and is_date_line(fold(text, b.start, b.end).key):
+            return False
+    return True
 
 
 def _with_clock_beside(

@@ -703,6 +703,19 @@ def test_a_date_line_among_more_text_at_the_foot_is_no_timestamp(foot: str) -> N
     assert arnews.parse(f"{_TITLE}\n\n{_LONG}\n\n{foot}").timestamp is None
 
 
+def test_dated_related_teasers_below_the_body_give_no_timestamp() -> None:
+    # each teaser a date over its headline: the first date line looks like the page's foot
+    foot = (
+        "16/2/2022\n«الست» تتعرض لموقف محرج أثناء الطهي: «الأكل معفن» (فيديو)\n"
+        "16/2/2022\nقتل القتيل ومشى في جنازته.. الضابط الخائن محمد"
+    )
+    text = f"{_TITLE}\n\n{_LONG}\n\n{BODY}\n\n{foot}"
+    assert arnews.parse(text).timestamp is None
+    # the page's own date at its foot, related headlines with no dates below it, still counts
+    plain = f"{_TITLE}\n\n{_LONG}\n\n{BODY}\n\n16/2/2022\n\nاقرأ أيضا\nحريق ضخم في مصنع للورق"
+    assert arnews.parse(plain).published_at == dt.datetime(2022, 2, 16)
+
+
 @pytest.mark.parametrize(
     ("line", "when"),
     [
