@@ -22,7 +22,7 @@ from ._credits import (
     trim_span,
 )
 from ._datebars import opens_with_weekday
-from ._found import NAME_END, Found, date_end
+from ._found import NAME_END, Found, date_end, date_then_sep
 from ._grammar import DASH_RUN
 from ._linereader import (
     CREDIT_SEP,
@@ -57,6 +57,7 @@ _DEFINITE = "ال"
 _SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
+_NAME_THEN_IN = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]+في[ \t]")  # a name, then "في"
 
 
 def opens_date(line: Line, pos: int) -> bool:
@@ -203,6 +204,9 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         if credit[1] > credit[0][1]:  # "بغداد-واع-سعاد الحلبي": the reporter after the credit
             return reporter_after_credit(line, found, credit[1])
         return credit[1]
+    dated = _name_then_date(line, found, pos, at)
+    if dated is not None:  # "الرياض - ياسر الفلاني في الأربعاء 21 يناير 2026 03:31 مساءً -"
+        return dated
     # "الرياض - كتبت رنا صلاح -": a label (any, separator or not) stays out of the name
     labelled = read_byline(key, at, line.limit, line.eol, bare=True)
     name = labelled or read_name(key, at, line.limit, line.eol, labelled=False)
@@ -233,6 +237,30 @@ def _set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> b
     if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not line.plain(words):
         return False
     return sep is not None or (line.eol and line.at_end(end))
+
+
+def _name_then_date(line: Line, found: Found, pos: int, at: int) -> int | None:
+    """After "PLACE - ", the reporter's name (opening with a first name of given_names.tsv),
+    "في" and the date, then a separator: fills the byline piece and the date, returns where
+    the separator ends."""
+    m = _NAME_THEN_IN.match(line.key, at, line.limit)
+    if m is None:
+        return None
+    name = read_name(line.key, at, m.end(1), True, labelled=False, given_first=True)
+    if name is None or name.end != m.end(1):
+        return None
+    dated = Found(place=found.place)
+    end = date_then_sep(line, dated, name.end)
+    sep = SEP.match(line.key, end, line.limit) if dated.date is not None else None
+    if sep is None:
+        return None
+    found.date, found.name = dated.date, (name.start, name.end)
+    found.pieces = [
+        ("dateline", found.place[0] if found.place else 0, pos),
+        ("byline", at, name.end),
+        ("dateline", line.skip(name.end), sep.end()),
+    ]
+    return sep.end()
 
 
 def reporter_after_credit(line: Line, found: Found, at: int) -> int:

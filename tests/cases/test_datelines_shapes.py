@@ -672,6 +672,16 @@ BYLINES = [
     Case(f"كتبت أ.سناء الحداد\n{BODY}", None, None, None, None, byline="أ.سناء الحداد"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
+    # the place, the reporter's name, then "في" and the date before the dash
+    Case(
+        f"الرياض - سعاد الحلبي في الأربعاء 21 يناير 2026 03:31 مساءً - {BODY}",
+        "الرياض",
+        "Riyadh",
+        "SA",
+        "الرياض -",
+        date="الأربعاء 21 يناير 2026 03:31 مساءً",
+        byline="سعاد الحلبي",
+    ),
     # a desk label, then one word with the article: the outlet, never a whole person's name
     Case(f"متابعات – الساحلي –\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
     Case(f"رصد - الميدان - {BODY}", None, None, None, None, ((None, "الميدان"),)),
