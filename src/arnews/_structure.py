@@ -111,22 +111,24 @@ def _mark_repeats(units: list[Unit]) -> None:
     # most pages repeat nothing: a paragraph is folded whole (and its words counted) only when
     # an earlier one has the same first and last words, read off short slices of the trimmed
     # keys; each paragraph is folded at most once, so a page of thousands stays linear
-    seen: dict[tuple[str, str], tuple[set[str], list[Unit]]] = {}
+    first: dict[tuple[str, str], Unit] = {}
+    folded: dict[tuple[str, str], set[str]] = {}
     for unit in units:
         key = unit.key
         if unit.kind != "paragraph" or not key:
             continue
-        head, tail = key[:_EDGE_CHARS].split(), key[-_EDGE_CHARS:].split()
+        head, tail = key[:_EDGE_CHARS].split(None, 1), key[-_EDGE_CHARS:].rsplit(None, 1)
         ends = (head[0].casefold() if head else "", tail[-1].casefold() if tail else "")
-        folded, pending = seen.setdefault(ends, (set(), []))
-        pending.append(unit)
-        if len(pending) + len(folded) == 1 or unit.words < _REPEAT_MIN_WORDS:
+        earlier = first.setdefault(ends, unit)
+        if earlier is unit or unit.words < _REPEAT_MIN_WORDS:
             continue
-        pending.pop()
-        folded.update(norm_key(u.key) for u in pending if u.words >= _REPEAT_MIN_WORDS)
-        pending.clear()
+        seen = folded.get(ends)
+        if seen is None:
+            seen = folded[ends] = set()
+            if earlier.words >= _REPEAT_MIN_WORDS:
+                seen.add(norm_key(earlier.key))
         whole = norm_key(key)
-        if whole in folded:
+        if whole in seen:
             unit.kind, unit.role = "boilerplate", "repeat"
         else:
-            folded.add(whole)
+            seen.add(whole)
