@@ -31,6 +31,8 @@ __all__ = ["followed_by_body", "mark_head"]
 _TITLE_MAX_WORDS = 30
 _TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
 _AGAIN_LOOK = 6  # lines below a headline where the page may print it again
+_SITE_NAME_MAX_WORDS = 4
+_SITE_NAME_SEP = regex.compile(r"[-–—:|/]")  # "الخليل- مصدر الإخبارية": a dateline, no site name
 _STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
 # ".." or "…" after a letter ends a headline on some sites; "..." is an excerpt cut short
 # ("... عناصر الدرك التابعة..."), and marks after a separator close no headline ("الإعلام /…")
@@ -85,6 +87,8 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "caption"
         elif unit.kind == "text" and unit.chars <= TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
+        elif title is None and unit.kind == "text" and _site_name(units, i):
+            unit.kind, unit.role = "boilerplate", "nav"  # "قناة عشتار الفضائية" over the headline
         elif title is None and unit.kind == "text" and menu_line(unit):
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
             # its sections: "اخبار لبنان اخبار صيدا اعلانات منوعات عربي ودولي صور وفيديو"
@@ -201,9 +205,23 @@ def _title_shaped(unit: Unit) -> bool:
         or opens_with_saying(key)  # "وقال ..." is a sentence
         or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
         or _credit_alone(key)
+        or outlet_shaped(key.strip())  # "صدى الساحل نيوز": an outlet's name, never a headline
         or _name_then_section(key)
         or ends_mid_sentence(unit)  # "... عقده في" goes on below
     )
+
+
+def _site_name(units: list[Unit], i: int) -> bool:
+    """An outlet known by its shape, alone on its line right above a headline ("قناة عشتار
+    الفضائية" / HEADLINE): the site's name, never the title nor a credit. Alone above the
+    body it stays the credit the body opens with; "PLACE - OUTLET" is a dateline."""
+    unit = units[i]
+    key = unit.key.strip()
+    if unit.words > _SITE_NAME_MAX_WORDS or _SITE_NAME_SEP.search(key) or not outlet_shaped(key):
+        return False
+    # the next line of another text (the site's name may be printed twice: logo and alt text)
+    nxt = next((u for u in units[i + 1 :] if u.kind not in _SKIP and u.key.strip() != key), None)
+    return nxt is not None and _title_shaped(nxt)
 
 
 def _printed_again(units: list[Unit], i: int) -> bool:
@@ -215,8 +233,8 @@ def _printed_again(units: list[Unit], i: int) -> bool:
         return False
     if not TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
         return False
-    if _ARABIC_LETTER.search(unit.key) is None:
-        return False  # "Ad Zone 2B" twice: an ad slot's label
+    if _ARABIC_LETTER.search(unit.key) is None or outlet_shaped(unit.key.strip()):
+        return False  # "Ad Zone 2B" twice: an ad slot's label; the site's name twice
     key = norm_key(unit.key)
     return any(norm_key(u.key) == key for u in units[i + 1 : i + 1 + _AGAIN_LOOK])
 

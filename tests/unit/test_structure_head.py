@@ -408,3 +408,15 @@ def test_a_papers_masthead_tagline_is_no_dateline_and_the_title_follows() -> Non
     assert art.dateline is None and art.agencies == ()
     assert art.title is not None and art.title.text == "ميسان.. من النزاعات العشائرية الى الحلول"
     assert art.boilerplate[0].text.endswith("عربية يومية دولية مستقلة")
+
+
+@pytest.mark.parametrize("site", ["قناة الرافدين الفضائية", "وكالة الساحل للأنباء", "جريدة الوطن"])
+def test_the_sites_name_above_the_headline_is_no_title(site: str) -> None:
+    headline = "الشرطة تكثف الانتشار الأمني في مواقع الخريف"
+    got = blocks(f"{site}\n\n{headline}{BODY}")
+    assert got[:2] == [("boilerplate", site), ("title", headline)]
+    # alone above the body it is no title either, but the credit the body opens with
+    art = arnews.parse(
+        f"{site}\n\nأعلنت وزارة الداخلية خطة أمنية جديدة للموسم السياحي في المحافظة."
+    )
+    assert art.title is None and [a.text for a in art.agencies] == [site]
