@@ -19,6 +19,7 @@ from ._datebars import (
     is_date_line,
     is_named_date_line,
     is_relative_line,
+    opens_with_weekday,
     relative_then_date,
 )
 from ._fold import fold, fold_key
@@ -36,6 +37,8 @@ _WRITER_DATE_MAX_CHARS = 80
 # a numeric date ending the line, after a space: "... بوابة المدينة 2/3/2021"
 _LAST_DATE = re.compile(rf"(?<=[ \t])(?:{NUMERIC_DATE})[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
+# "today is": a date line opening so is the site's clock, not the page's date
+_TODAY = re.compile(r"[ \t]*اليوم[ \t]*:?[ \t]*")
 
 
 def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:
@@ -45,7 +48,11 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
     know. None when the line holds none of them."""
     start, end, gap, key = unit.start, unit.end, unit.gap_before, unit.key
     if is_date_line(key) or is_relative_line(key):
-        unit.kind, unit.role = "header", "date"
+        today = _TODAY.match(key)
+        if today is not None and opens_with_weekday(key, today.end()):
+            unit.kind, unit.role = "boilerplate", "nav"  # "اليوم الأربعاء 22 نوفمبر 2017": a clock
+        else:
+            unit.kind, unit.role = "header", "date"
         return [unit]
     if key[:1] in ("م", "ق"):  # "منذ سنتين - Sunday 07 November 2021": the stamp, then its date
         date_at = relative_then_date(key)

@@ -748,3 +748,20 @@ def test_a_date_line_with_the_page_counters_is_the_articles_meta_line() -> None:
         f"2022/03/02 المشاهدات : 864\n\n{_LONG}"
     )
     assert arnews.parse(text).published_at == dt.datetime(2022, 3, 2)
+
+
+def test_a_date_line_saying_today_is_the_sites_clock() -> None:
+    # "اليوم الأربعاء ...": the day the page was rendered, over the article's own lines
+    text = (
+        "اليوم الأربعاء 22 نوفمبر 2017 - 5:37 صباحًا\n\n"
+        "الحكومة تقر خطة النقل الجديدة\n\n02 ابريل 2015 - 10:28\n\n" + BODY
+    )
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.text == "02 ابريل 2015 - 10:28"
+    assert art.boilerplate[0].text.startswith("اليوم الأربعاء")
+    # alone it is still no timestamp; without "اليوم" the same line is the page's date
+    assert arnews.parse(text.replace("\n\n02 ابريل 2015 - 10:28", ""), now=NOW).timestamp is None
+    bare = arnews.parse(
+        text.replace("اليوم الأربعاء", "الأربعاء").replace("\n\n02 ابريل 2015 - 10:28", "")
+    )
+    assert bare.timestamp is not None and bare.timestamp.date == dt.date(2017, 11, 22)
