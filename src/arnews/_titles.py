@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
-from ._byline import author_name, opens_with_given_name, read_label
+from ._byline import author_name, is_function_word, opens_with_given_name, read_label
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER, DASH
@@ -127,8 +127,8 @@ def mark_head(units: list[Unit]) -> int:
         elif title is not None and crumbed_copy(unit, title):
             # "الرئيسية اقتصاد HEADLINE" then "HEADLINE": the crumb's line was no title
             title.kind, title.role, unit.kind, title = "boilerplate", "nav", "title", unit
-        elif title is not None and _byline_line(unit):
-            pass  # the reporter's line stays in the head: a caption may follow it
+        elif _byline_line(unit) and (title is not None or _title_below(units, i)):
+            pass  # the reporter's line stays in the head: a caption or the headline may follow
         elif title is not None and _photo_caption(units, i, title):
             unit.kind, unit.role = "boilerplate", "caption"
         else:
@@ -324,6 +324,18 @@ def _author_name(key: str) -> bool:
     the title it is the author's, not a caption (a caption names its person with a title)."""
     name = author_name(key, 0, len(key), True)
     return name is not None and not key[name.stop :].strip()
+
+
+def _title_below(units: list[Unit], i: int) -> bool:
+    """Whether a headline-shaped line stands right below unit `i`, the body below it (not the
+    writer's office under the name: "رئيس تحرير القسم العربي ...")."""
+    j = i + 1
+    while j < len(units) and units[j].kind in _SKIP:
+        j += 1
+    if j + 1 >= len(units) or not _title_shaped(units[j]) or not is_body(units[j + 1]):
+        return False
+    first = units[j].key.split(None, 1)
+    return bool(first) and not is_function_word(first[0])
 
 
 def _byline_line(unit: Unit) -> bool:

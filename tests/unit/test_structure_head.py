@@ -420,3 +420,13 @@ def test_the_sites_name_above_the_headline_is_no_title(site: str) -> None:
         f"{site}\n\nأعلنت وزارة الداخلية خطة أمنية جديدة للموسم السياحي في المحافظة."
     )
     assert art.title is None and [a.text for a in art.agencies] == [site]
+
+
+def test_a_reporters_line_above_the_headline_stays_out_of_the_title() -> None:
+    body = "أعلنت وزارة العلوم اليوم زيادة ملحوظة في عدد براءات الاختراع المسجلة خلال العام الحالي."
+    art = arnews.parse(f"اسم الكاتب : سعاد حسن\n\nزيادة الاهتمام بالاختراعات في العراق\n\n{body}")
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.title is not None and art.title.text == "زيادة الاهتمام بالاختراعات في العراق"
+    # the writer's office under the name is no headline
+    office = arnews.parse(f"الكاتب : سعاد حسن\n\nرئيس تحرير القسم العربي لموقع المدينة\n\n{body}")
+    assert office.title is None
