@@ -43,6 +43,7 @@ _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+_AND_THEN = "وف"  # the clitics "and" and "so" before a verb of saying
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-" already
@@ -55,6 +56,8 @@ def _heading_shaped(unit: Unit) -> bool:
         and unit.words > 0
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
+        # "وقال الوليد إن ... جاء": a sentence, wrapped ("كشف حقيقة ..." may head a section)
+        and not (unit.key[:1] in _AND_THEN and opens_with_saying(unit.key))
         and not opens_with_connective(unit.key)  # "وكانت بحضور ...": a sentence goes on
     )
 

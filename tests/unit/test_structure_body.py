@@ -71,6 +71,8 @@ def test_an_isolated_numbered_head_is_a_subheading() -> None:
         "جنود على الحدود خلال دورية ليلية (أ ف ب)",  # a caption
         "فما الذي تغير؟",  # a question is a sentence
         'قال الوزير: "لن نتراجع"',  # a quotation
+        "وقال المدير إن انتظام الدراسة في الكليات المختلفة جاء",  # a sentence wrapped mid-way
+        "وذكرت القيادة",
     ],
 )
 def test_not_subheadings(line: str) -> None:
