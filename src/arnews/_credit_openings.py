@@ -18,6 +18,7 @@ from ._credits import (
     outlet_shaped,
     trim_span,
 )
+from ._datebars import is_date_line
 from ._found import Found
 from ._grammar import ARABIC_LETTER
 from ._linereader import (
@@ -38,6 +39,7 @@ __all__ = [
     "credit_first",
     "lead_outlet_alone",
     "outlet_first",
+    "place_in_brackets_first",
     "quoted_first",
 ]
 
@@ -47,6 +49,7 @@ _BODY_MIN_WORDS = 5  # words after a slash that make a sentence, not a credit
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
+_COMMA = re.compile(r"[،,]")
 
 
 def credit_first(line: Line, pos: int) -> Found | None:
@@ -157,6 +160,27 @@ def bracket_first(line: Line, pos: int) -> Found | None:
     if sep is None:
         return None
     return Found([("dateline", pos, sep.end())], credits=credits, end=sep.end())
+
+
+def place_in_brackets_first(line: Line, pos: int) -> Found | None:
+    """ "(نابلس): ...", "(نابلس، 14-11-2011): ...": a known place in round brackets, maybe a
+    comma and the date, then a separator (a municipality's press style): the dateline."""
+    br = line.bracket(pos)
+    if br is None or br["open"] != "(":
+        return None
+    start, end = br.span("body")
+    comma = _COMMA.search(line.key, start, end)
+    place = trim_span(line.key, start, comma.start() if comma else end)
+    entry = place_by_key(line.key[place[0] : place[1]])
+    if entry is None:
+        return None
+    date = trim_span(line.key, comma.end(), end) if comma else None
+    if date is not None and not is_date_line(line.key[date[0] : date[1]]):
+        return None
+    sep = SEP.match(line.key, br.end(), line.limit)
+    if sep is None:
+        return None
+    return Found([("dateline", pos, sep.end())], place, entry, date=date, end=sep.end())
 
 
 def quoted_first(line: Line, pos: int) -> Found | None:

@@ -24,6 +24,7 @@ from ._credit_openings import (
     credit_first,
     lead_outlet_alone,
     outlet_first,
+    place_in_brackets_first,
     quoted_first,
 )
 from ._credits import (
@@ -177,6 +178,7 @@ def _dateline(line: Line, pos: int) -> Found | None:
         _date_first(line, pos)
         or credit_first(line, pos)
         or bracket_first(line, pos)
+        or place_in_brackets_first(line, pos)
         or quoted_first(line, pos)
         or outlet_first(line, pos)
         or _place_first(line, pos)

@@ -672,6 +672,16 @@ BYLINES = [
     Case(f"كتبت أ.سناء الحداد\n{BODY}", None, None, None, None, byline="أ.سناء الحداد"),
     # a kunya binds the next word into the name, though "طالب" is also a verb of saying
     Case(f"كتب - محمود أبو طالب:\n{BODY}", None, None, None, None, byline="محمود أبو طالب"),
+    # a known place in brackets, maybe with its date, then a separator (a municipality's style)
+    Case(
+        f"(نابلس، 14-11-2011): {BODY}",
+        "نابلس",
+        "Nablus",
+        "PS",
+        "(نابلس، 14-11-2011):",
+        date="14-11-2011",
+    ),
+    Case(f"(نابلس) - {BODY}", "نابلس", "Nablus", "PS", "(نابلس) -"),
     # the place, the reporter's name, then "في" and the date before the dash
     Case(
         f"الرياض - سعاد الحلبي في الأربعاء 21 يناير 2026 03:31 مساءً - {BODY}",
@@ -1049,8 +1059,9 @@ NOT_DATELINES = [
     "موقع الحادث - هرعت سيارات الإسعاف إلى المكان.",
     "قناة السويس - أعلنت الهيئة زيادة رسوم العبور.",
     "مكتب الوزير - أعلن اليوم عن خطة جديدة للنقل.",
-    # a bracket that holds no known credit
+    # a bracket that holds no known credit, nor a known place
     "(أرشيفية) - قالت الوزارة إن الاجتماع تأجل.",
+    "(نابلس، مدينة الصابون): قالت الوزارة إن الاجتماع تأجل.",
     "الوطنية: تقرير جديد يكشف الأرقام.",
     "العمانية للطيران - أعلنت الشركة رحلات جديدة.",
     "سبأ القديمة - مملكة عرفها التاريخ.",
