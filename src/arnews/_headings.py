@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ._boilerplate import is_bare_count, opens_list
+from ._boilerplate import is_bare_count, is_section, opens_list
 from ._byline import author_name
 from ._grammar import ARABIC_LETTER, DASHES
 from ._menus import doubled_name
@@ -99,6 +99,17 @@ def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[b
                 in_run[j] = True
         members = []
     return in_run
+
+
+def _tags_value(units: list[Unit], i: int) -> bool:
+    """A site section's name alone right under a bare tags or category label: its value."""
+    before = units[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind == "boilerplate"
+        and before.role == "tags"
+        and is_section(units[i].key.strip())
+    )
 
 
 def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
@@ -200,6 +211,9 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
         unit = units[i]
         if unit.kind == "boilerplate":
             after_label = seen_body and opens_list(unit.role, unit.key)
+            continue
+        if unit.kind == "text" and _tags_value(units, i):
+            unit.kind, unit.role = "boilerplate", "tags"  # "تصنيفات" / "منوعات": the label's value
             continue
         if (
             after_related

@@ -407,3 +407,14 @@ def test_a_phrase_said_twice_on_one_line_is_a_caption() -> None:
     assert body(P1, "نعم نعم", P2)[1] != ("boilerplate", "نعم نعم")
     line = "الوزير يتفقد مشروع المياه في البصرة الوزير يتفقد المدارس"
     assert ("boilerplate", line) not in body(P1, line, P2)
+
+
+def test_a_section_name_under_a_bare_category_label_is_its_value() -> None:
+    assert body(P1, P2, "تصنيفات", "منوعات") == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("boilerplate", "تصنيفات"),
+        ("boilerplate", "منوعات"),
+    ]
+    # the same word under a paragraph is the body's (a heading or a one-word line)
+    assert ("boilerplate", "منوعات") not in body(P1, "منوعات", P2)
