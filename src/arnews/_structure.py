@@ -18,7 +18,6 @@ from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import join_lines, truncation
-from ._segment import norm_key
 from ._title_repeats import cut_site_name, mark_title_repeats
 from ._titles import mark_head
 from ._unit import Unit
@@ -32,7 +31,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
 _FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
 _REPEAT_MIN_WORDS = 6  # a shorter paragraph may well be said twice ("وأضاف الوزير:")
-_EDGE_CHARS = 12  # characters at each end of a paragraph holding its first and last words
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,28 +105,13 @@ def lay_out(text: str, header: Header | None) -> Layout:
 
 def _mark_repeats(units: list[Unit]) -> None:
     """A paragraph said again word for word further down (the page printed its lead, a caption
-    or the whole body twice): the copy becomes boilerplate of role "repeat" (in place)."""
-    # most pages repeat nothing: a paragraph is folded whole (and its words counted) only when
-    # an earlier one has the same first and last words, read off short slices of the trimmed
-    # keys; each paragraph is folded at most once, so a page of thousands stays linear
-    first: dict[tuple[str, str], Unit] = {}
-    folded: dict[tuple[str, str], set[str]] = {}
+    or the whole body twice): the copy becomes boilerplate of role "repeat" (in place). Keys are
+    folded (hamza, ya, ta marbuta), so spelling variants of a letter do not hide a copy."""
+    seen: set[str] = set()
     for unit in units:
-        key = unit.key
-        if unit.kind != "paragraph" or not key:
+        if unit.kind != "paragraph":
             continue
-        head, tail = key[:_EDGE_CHARS].split(None, 1), key[-_EDGE_CHARS:].rsplit(None, 1)
-        ends = (head[0].casefold() if head else "", tail[-1].casefold() if tail else "")
-        earlier = first.setdefault(ends, unit)
-        if earlier is unit or unit.words < _REPEAT_MIN_WORDS:
-            continue
-        seen = folded.get(ends)
-        if seen is None:
-            seen = folded[ends] = set()
-            if earlier.words >= _REPEAT_MIN_WORDS:
-                seen.add(norm_key(earlier.key))
-        whole = norm_key(key)
-        if whole in seen:
+        if unit.key not in seen:
+            seen.add(unit.key)
+        elif unit.words >= _REPEAT_MIN_WORDS:
             unit.kind, unit.role = "boilerplate", "repeat"
-        else:
-            seen.add(whole)
