@@ -31,8 +31,9 @@ from ._linereader import (
     Span,
     place_then_end,
 )
-from ._opening_tail import credit_at, desk_label
+from ._opening_tail import credit_at
 from ._places import place_by_key
+from ._tail_credits import desk_label
 
 __all__ = [
     "bracket_first",

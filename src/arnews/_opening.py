@@ -52,13 +52,13 @@ from ._opening_tail import (
     comma_credit,
     comma_qualifier,
     date_to_end,
-    desk_label,
     opens_date,
     read_tail,
     reporter_after_credit,
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
+from ._tail_credits import desk_label
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer
 

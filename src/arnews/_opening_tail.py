@@ -7,34 +7,13 @@ from __future__ import annotations
 
 import re
 
-from ._byline import (
-    opens_with_given_name,
-    read_byline,
-    read_label,
-    read_name,
-)
-from ._credits import (
-    bracket_credits,
-    has_outlet_mark,
-    known_credit,
-    opens_like_outlet,
-    outlet_shaped,
-    trim_span,
-)
+from ._byline import opens_with_given_name, read_byline, read_name
+from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
 from ._found import NAME_END, Found, date_end, date_then_sep
-from ._grammar import DASH_RUN
-from ._linereader import (
-    CREDIT_SEP,
-    CREDIT_TOKEN,
-    OPEN_BRACKETS,
-    SEP,
-    TOKEN,
-    Line,
-    Span,
-    place_then_end,
-)
+from ._linereader import CREDIT_SEP, CREDIT_TOKEN, OPEN_BRACKETS, SEP, Line, Span, place_then_end
 from ._places import place_by_key
+from ._tail_credits import desk_label, lead_outlet_at, outlet_at, set_apart, slash_credit
 
 __all__ = [
     "check_dateline",
@@ -42,7 +21,6 @@ __all__ = [
     "comma_qualifier",
     "credit_at",
     "date_to_end",
-    "desk_label",
     "opens_date",
     "read_tail",
     "reporter_after_credit",
@@ -51,11 +29,9 @@ __all__ = [
 _MAX_PLACE_WORDS = 4
 _REPORTER_LOOK = 48  # characters enough for a reporter's name and the mark after it
 _MAX_OUTLET_WORDS = 3
-_MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
 _DEFINITE = "ال"
 _SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
-_SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _NAME_THEN_IN = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]+في[ \t]")  # a name, then "في"
 
@@ -89,7 +65,7 @@ def comma_credit(line: Line, found: Found, pos: int) -> int | None:
     comma = _COMMA.match(line.key, pos, line.limit)
     if comma is None or not line.eol:
         return None
-    credit = credit_at(line, comma.end(), tatweel=False) or _outlet_at(line, comma.end())
+    credit = credit_at(line, comma.end(), tatweel=False) or outlet_at(line, comma.end())
     if credit is None or not line.at_end(credit[1]):
         return None
     name = line.key[credit[0][0] : credit[0][1]]
@@ -99,15 +75,6 @@ def comma_credit(line: Line, found: Found, pos: int) -> int | None:
         return None  # "بغداد، الأربعاء", "بيروت، العاصمة": a day or a word, no outlet
     found.credits = [credit[0]]
     return credit[1]
-
-
-def desk_label(line: Line, pos: int) -> int:
-    """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
-    at = line.skip(pos)
-    end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
-    if end is None or not line.closes(end):
-        return pos
-    return line.limit  # "خاص ." ends the line too
 
 
 def comma_qualifier(line: Line, pos: int) -> int:
@@ -162,7 +129,7 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         found.credits = bracket_credits(key, *br.span("body"), unknown=unknown)
         body = trim_span(key, *br.span("body"))
         sep = SEP.match(key, br.end(), line.limit)
-        if not found.credits and br["open"] == "«" and _set_apart(line, body, br.end(), sep):
+        if not found.credits and br["open"] == "«" and set_apart(line, body, br.end(), sep):
             found.credits = [body]  # "بيروت: «لبنان 24»", "نواكشوط ـ «سينماتوغراف»"
         if not found.credits:
             return pos
@@ -191,9 +158,9 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         return slashed
     credit = (
         credit_at(line, at, tatweel=pos - 1 in line.tatweels)
-        or _outlet_at(line, at)
-        or _lead_outlet_at(line, at)
-        or (_slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)
+        or outlet_at(line, at)
+        or lead_outlet_at(line, at)
+        or (slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)
     )
     if credit is not None:
         found.credits = [credit[0]]
@@ -224,19 +191,6 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         found.name = (name.start, name.end)
         return name.stop
     return pos
-
-
-def _set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:
-    """Guillemets after "PLACE - " that hold an outlet: one known by its shape, or one to three
-    plain words closing the line or closed by a separator ("نواكشوط ـ «سينماتوغراف»"; a quoted
-    subject goes on with its verb: "بيروت - «الحزب» يعلن ...")."""
-    if outlet_shaped(line.key[body[0] : body[1]]):
-        return True
-    words = line.words(body[0], TOKEN)
-    words = [w for w in words if w[1] <= body[1]]
-    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not line.plain(words):
-        return False
-    return sep is not None or (line.eol and line.at_end(end))
 
 
 def _name_then_date(line: Line, found: Found, pos: int, at: int) -> int | None:
@@ -284,61 +238,6 @@ def reporter_after_credit(line: Line, found: Found, at: int) -> int:
     found.pieces.append(("byline", start, name.stop))
     found.name = (name.start, name.end)
     return name.stop
-
-
-def _outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
-    """An outlet missing from the lexicon, known by its shape, after "PLACE - " and before a
-    separator or the line end: "رام الله- غزة برس:" (an outlet, never a reporter's name)."""
-    words = line.words(pos, TOKEN)[:_MAX_OUTLET_WORDS]
-    if len(words) < 2 or not has_outlet_mark(line.key, words):
-        return None
-    for n in range(len(words), 1, -1):
-        span = (pos, words[n - 1][1])
-        if not outlet_shaped(line.key[span[0] : span[1]]):
-            continue
-        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
-        if sep is not None:
-            return span, sep.end()
-        return (span, span[1]) if line.at_end(span[1]) else None
-    return None
-
-
-def _lead_outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
-    """ "غزة - اعلام فتح -", "اللاذقية - مكتب أخبار سوريا": after "PLACE - ", a lead mark
-    (lexicon/outlet_marks.tsv) and one to three more plain words, then a separator or the line
-    end: an outlet (a lead mark never opens a person's name)."""
-    if not opens_like_outlet(line.key[pos : line.limit]):
-        return None
-    words = line.words(pos, TOKEN)[: _MAX_OUTLET_WORDS + 1]
-    for n in range(2, len(words) + 1):
-        if not line.plain(words[:n]):
-            return None
-        end = words[n - 1][1]
-        sep = CREDIT_SEP.match(line.key, end, line.limit)
-        if sep is not None:
-            return (pos, end), sep.end()
-        if line.at_end(end):
-            return (pos, end), end
-    return None
-
-
-def _slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
-    """ "اليمن/نبأ – ...": after "PLACE/", one plain word and a spaced dash are the credit, known
-    or not (a sentence never breaks with a dash after its first word); or a few words, a slash
-    and a desk label ending the line: "المكلا/موقع المحافظة/خاص"."""
-    words = line.words(pos, TOKEN)[:_MAX_SLASHED_OUTLET_WORDS]
-    if not words or not line.plain(words[:1]):
-        return None
-    dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
-    if dash is not None:
-        return words[0], dash.end()
-    for n in range(len(words), 0, -1):
-        end = words[n - 1][1]
-        if line.key[end : end + 1] == "/":  # the desk ending the line vouches for the words
-            desk = desk_label(line, end + 1)
-            if desk > end + 1:
-                return (pos, end), desk
-    return None
 
 
 def _name_then_credit(line: Line, found: Found, pos: int, at: int) -> int | None:

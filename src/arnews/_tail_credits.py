@@ -1,0 +1,98 @@
+# The outlet named after "PLACE - " when the lexicon does not know it: an outlet known by its
+# shape ("رام الله- غزة برس:"), a lead mark's name ("غزة - إعلام الحركة -"), guillemets that set a
+# name apart ("نواكشوط ـ «الساحل»"), one word and a spaced dash after a slash ("اليمن/نبأ – ..."),
+# and the desk's label ending the line ("صنعاء – متابعات").
+# Rule: an unknown name counts only before a separator or the line's end.
+"""Unknown outlets' credits after a dateline's place."""
+
+from __future__ import annotations
+
+import re
+
+from ._byline import read_label
+from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped
+from ._grammar import DASH_RUN
+from ._linereader import CREDIT_SEP, TOKEN, Line, Span
+
+__all__ = ["desk_label", "lead_outlet_at", "outlet_at", "set_apart", "slash_credit"]
+
+_MAX_OUTLET_WORDS = 3
+_MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
+_SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
+
+
+def desk_label(line: Line, pos: int) -> int:
+    """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
+    at = line.skip(pos)
+    end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
+    if end is None or not line.closes(end):
+        return pos
+    return line.limit  # "خاص ." ends the line too
+
+
+def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:
+    """Guillemets after "PLACE - " that hold an outlet: one known by its shape, or one to three
+    plain words closing the line or closed by a separator ("نواكشوط ـ «سينماتوغراف»"; a quoted
+    subject goes on with its verb: "بيروت - «الحزب» يعلن ...")."""
+    if outlet_shaped(line.key[body[0] : body[1]]):
+        return True
+    words = line.words(body[0], TOKEN)
+    words = [w for w in words if w[1] <= body[1]]
+    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not line.plain(words):
+        return False
+    return sep is not None or (line.eol and line.at_end(end))
+
+
+def outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
+    """An outlet missing from the lexicon, known by its shape, after "PLACE - " and before a
+    separator or the line end: "رام الله- غزة برس:" (an outlet, never a reporter's name)."""
+    words = line.words(pos, TOKEN)[:_MAX_OUTLET_WORDS]
+    if len(words) < 2 or not has_outlet_mark(line.key, words):
+        return None
+    for n in range(len(words), 1, -1):
+        span = (pos, words[n - 1][1])
+        if not outlet_shaped(line.key[span[0] : span[1]]):
+            continue
+        sep = CREDIT_SEP.match(line.key, span[1], line.limit)
+        if sep is not None:
+            return span, sep.end()
+        return (span, span[1]) if line.at_end(span[1]) else None
+    return None
+
+
+def lead_outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
+    """ "غزة - اعلام فتح -", "اللاذقية - مكتب أخبار سوريا": after "PLACE - ", a lead mark
+    (lexicon/outlet_marks.tsv) and one to three more plain words, then a separator or the line
+    end: an outlet (a lead mark never opens a person's name)."""
+    if not opens_like_outlet(line.key[pos : line.limit]):
+        return None
+    words = line.words(pos, TOKEN)[: _MAX_OUTLET_WORDS + 1]
+    for n in range(2, len(words) + 1):
+        if not line.plain(words[:n]):
+            return None
+        end = words[n - 1][1]
+        sep = CREDIT_SEP.match(line.key, end, line.limit)
+        if sep is not None:
+            return (pos, end), sep.end()
+        if line.at_end(end):
+            return (pos, end), end
+    return None
+
+
+def slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
+    """ "اليمن/نبأ – ...": after "PLACE/", one plain word and a spaced dash are the credit, known
+    or not (a sentence never breaks with a dash after its first word); or a few words, a slash
+    and a desk label ending the line: "المكلا/موقع المحافظة/خاص"."""
+    words = line.words(pos, TOKEN)[:_MAX_SLASHED_OUTLET_WORDS]
+    if not words or not line.plain(words[:1]):
+        return None
+    dash = _SPACED_DASH.match(line.key, words[0][1], line.limit)
+    if dash is not None:
+        return words[0], dash.end()
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        if line.key[end : end + 1] == "/":  # the desk ending the line vouches for the words
+            desk = desk_label(line, end + 1)
+            if desk > end + 1:
+                return (pos, end), desk
+    return None
