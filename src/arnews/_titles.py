@@ -149,7 +149,8 @@ def mark_head(units: list[Unit]) -> int:
 def _stopped_headline(units: list[Unit], i: int) -> bool:
     """A headline closed by a full stop, as some sites print it: one sentence of a headline's
     length right above a paragraph that opens with a dateline ("... في المجرات البعيدة." /
-    "باريس في 26 يونيو /العمانية/ ...")."""
+    "باريس في 26 يونيو /العمانية/ ..."), above the page's date line, or above the credit or
+    reporter's line that opens the body."""
     unit = units[i]
     if unit.kind != "text" or unit.end_class != "stop" or unit.chars > TITLE_MAX_CHARS:
         return False
@@ -162,8 +163,20 @@ def _stopped_headline(units: list[Unit], i: int) -> bool:
         return False  # two sentences, a verb of saying, a lede's clauses
     if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
         return False
+    below = units[i + 1] if i + 1 < len(units) else None
+    if below is not None and below.kind == "header" and below.role == "date":
+        return True  # the page's date line right under it
     nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in _SKIP), None)
-    return nxt is not None and nxt.kind == "text" and opens_with_dateline(nxt.key)
+    if nxt is None or nxt.kind != "text":
+        return False
+    # a paragraph opening with a dateline, or the credit or reporter's line over the body (a
+    # place alone may be a roundup's first heading under its lede)
+    alone = place_by_key(nxt.key.strip()) is not None
+    return (
+        opens_with_dateline(nxt.key)
+        or is_byline(nxt.key)
+        or (is_dateline_like(nxt.key) and not alone)
+    )
 
 
 def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:

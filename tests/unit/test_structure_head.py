@@ -430,3 +430,20 @@ def test_a_reporters_line_above_the_headline_stays_out_of_the_title() -> None:
     # the writer's office under the name is no headline
     office = arnews.parse(f"الكاتب : سعاد حسن\n\nرئيس تحرير القسم العربي لموقع المدينة\n\n{body}")
     assert office.title is None
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "الأحد 12 مايو 2024 - 10:15 ص",  # the page's date line
+        "كتب: سعاد حسن",  # the reporter's line
+        "بغداد - واع",  # the dateline and its credit, alone on their line
+    ],
+)
+def test_a_headline_closed_by_a_full_stop_over_the_pages_meta_line(below: str) -> None:
+    headline = "جمعية الكشافة تتضامن مع الأسر المعوزة في رمضان بتوزيع سلال غذائية."
+    lead = "وزعت جمعية الكشافة في المدينة مئات السلال الغذائية على الأسر المحتاجة خلال الأسبوع."
+    art = arnews.parse(f"{headline}\n\n{below}\n\n{lead}\n\n{lead.replace('الأسبوع', 'الشهر')}")
+    assert art.title is not None and art.title.text == headline
+    # over the body's first paragraph it is the lede, never the title
+    assert arnews.parse(f"{headline}\n\n{lead}\n\n{lead.replace('الأسبوع', 'الشهر')}").title is None
