@@ -14,47 +14,40 @@ from __future__ import annotations
 import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
-from ._byline import author_name, is_function_word, opens_with_given_name, read_label
-from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
+from ._byline import author_name, opens_with_given_name, read_label
+from ._credits import outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER, DASH
+from ._headline_shapes import (
+    SKIP,
+    credit_name,
+    printed_again,
+    site_name,
+    stopped_headline,
+    title_below,
+    title_shaped,
+)
 from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
-from ._paragraphs import FINAL, ends_mid_sentence, is_body, is_long, opens_with_saying
+from ._paragraphs import FINAL, is_body, is_long, opens_with_saying
 from ._places import place_by_key
-from ._segment import TITLE_MAX_CHARS, TITLE_MIN_WORDS, count_words, norm_key
+from ._segment import TITLE_MAX_CHARS, norm_key
 from ._title_repeats import adds_words, crumbed_copy, cut_copy, repeats
 from ._unit import Unit
 
 __all__ = ["followed_by_body", "mark_head"]
 
-_TITLE_MAX_WORDS = 30
-_TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
-_AGAIN_LOOK = 6  # lines below a headline where the page may print it again
-_SITE_NAME_MAX_WORDS = 4
-_SITE_NAME_SEP = regex.compile(r"[-–—:|/]")  # "الخليل- مصدر الإخبارية": a dateline, no site name
-_STOPPED_TITLE_MAX_WORDS = 14  # a headline some sites end with ".." or "…"
-# ".." or "…" after a letter ends a headline on some sites; "..." is an excerpt cut short
-# ("... عناصر الدرك التابعة..."), and marks after a separator close no headline ("الإعلام /…")
-_DOTTED_END = regex.compile(r"(?<=[^\W\d_][ \t]*)(?:\.\.|\.{4,}|[ \t]*…)[ \t]*$")
 _STANDFIRST_MAX_CHARS = 300
 _LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
-_STOPPED_HEADLINE_MAX_WORDS = 20
-_DOTS = ".…"
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
-_SECTION_AFTER_NAME = regex.compile(
-    rf"[^\s|]+(?:\s+[^\s|]+){{0,2}}\s*(?:{DASH}|\|)\s*(?P<section>[^|\n]{{2,40}})"
-)
-_OUTLET_WORDS = 4  # an outlet's name alone with its dash: "موقع صدى المدينة -"
 _DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
 _PLACE_LABEL_MAX_WORDS = 3
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
-_SKIP = frozenset({"header", "boilerplate", "unparsed"})
 _INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
 
@@ -78,7 +71,7 @@ def mark_head(units: list[Unit]) -> int:
     n = len(units)
     while i < n:
         unit = units[i]
-        if unit.kind in _SKIP:
+        if unit.kind in SKIP:
             i += 1
             continue
         if unit.kind == "text" and is_section(unit.key):
@@ -87,7 +80,7 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "caption"
         elif unit.kind == "text" and unit.chars <= TITLE_MAX_CHARS and holds_masthead(unit.key):
             unit.kind, unit.role = "boilerplate", "masthead"  # the paper's name and officers
-        elif title is None and unit.kind == "text" and _site_name(units, i):
+        elif title is None and unit.kind == "text" and site_name(units, i):
             unit.kind, unit.role = "boilerplate", "nav"  # "قناة عشتار الفضائية" over the headline
         elif title is None and unit.kind == "text" and menu_line(unit):
             # a site's menu of its own channels: "قناة صدى البلد البلد سبورت صدى البلد ...", or of
@@ -95,7 +88,7 @@ def mark_head(units: list[Unit]) -> int:
             unit.kind, unit.role = "boilerplate", "nav"
         elif (
             title is None
-            and (_title_shaped(unit) or _stopped_headline(units, i) or _printed_again(units, i))
+            and (title_shaped(unit) or stopped_headline(units, i) or printed_again(units, i))
             and followed[i]
         ):
             unit.kind, title = "title", unit
@@ -127,7 +120,7 @@ def mark_head(units: list[Unit]) -> int:
         elif title is not None and crumbed_copy(unit, title):
             # "الرئيسية اقتصاد HEADLINE" then "HEADLINE": the crumb's line was no title
             title.kind, title.role, unit.kind, title = "boilerplate", "nav", "title", unit
-        elif _byline_line(unit) and (title is not None or _title_below(units, i)):
+        elif _byline_line(unit) and (title is not None or title_below(units, i)):
             pass  # the reporter's line stays in the head: a caption or the headline may follow
         elif title is not None and _photo_caption(units, i, title):
             unit.kind, unit.role = "boilerplate", "caption"
@@ -146,39 +139,6 @@ def mark_head(units: list[Unit]) -> int:
     return pending[0] if pending else i
 
 
-def _stopped_headline(units: list[Unit], i: int) -> bool:
-    """A headline closed by a full stop, as some sites print it: one sentence of a headline's
-    length right above a paragraph that opens with a dateline ("... في المجرات البعيدة." /
-    "باريس في 26 يونيو /العمانية/ ..."), above the page's date line, or above the credit or
-    reporter's line that opens the body."""
-    unit = units[i]
-    if unit.kind != "text" or unit.end_class != "stop" or unit.chars > TITLE_MAX_CHARS:
-        return False
-    key = unit.key
-    if key.rstrip()[-2:-1] in _DOTS:
-        return False  # "...": an excerpt cut short, no headline's stop
-    if not TITLE_MIN_WORDS <= unit.words <= _STOPPED_HEADLINE_MAX_WORDS:
-        return False
-    if _INNER_STOP.search(key.rstrip()) is not None or opens_with_saying(key) or "،" in key:
-        return False  # two sentences, a verb of saying, a lede's clauses
-    if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
-        return False
-    below = units[i + 1] if i + 1 < len(units) else None
-    if below is not None and below.kind == "header" and below.role == "date":
-        return True  # the page's date line right under it
-    nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in _SKIP), None)
-    if nxt is None or nxt.kind != "text":
-        return False
-    # a paragraph opening with a dateline, or the credit or reporter's line over the body (a
-    # place alone may be a roundup's first heading under its lede)
-    alone = place_by_key(nxt.key.strip()) is not None
-    return (
-        opens_with_dateline(nxt.key)
-        or is_byline(nxt.key)
-        or (is_dateline_like(nxt.key) and not alone)
-    )
-
-
 def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
     """Two words alone above a body that opens with a dateline, or right above the page's date
     line: a short headline, not a menu."""
@@ -189,85 +149,10 @@ def _short_headline(units: list[Unit], pending: list[int], body: int) -> bool:
         return True  # "أسعار المحروقات" / "تاريخ النشر : ..."
     if len(pending) != 1:
         return False
-    if any(u.kind not in _SKIP for u in units[pending[0] + 1 : body]):
+    if any(u.kind not in SKIP for u in units[pending[0] + 1 : body]):
         return False
     nxt = units[body]
     return nxt.kind == "text" and opens_with_dateline(nxt.key)
-
-
-def _title_shaped(unit: Unit) -> bool:
-    if unit.kind == "heading":
-        return True
-    if unit.kind != "text" or unit.chars > TITLE_MAX_CHARS:
-        return False
-    if not TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
-        return False
-    if unit.end_class not in _TITLE_ENDINGS and not (
-        unit.end_class == "stop"
-        and _DOTTED_END.search(unit.key) is not None
-        and unit.words <= _STOPPED_TITLE_MAX_WORDS
-    ):
-        return False  # "..", "…" end headlines on some sites; one full stop ends a sentence
-    key = unit.key
-    if _ARABIC_LETTER.search(key) is None:
-        return False  # "living cost indicators": a widget's English label, not the headline
-    return not (
-        is_dateline_like(key)
-        or is_byline(key)
-        or opens_with_dateline(key, colon=False)
-        or opens_with_saying(key)  # "وقال ..." is a sentence
-        or self_credit(key, 0, len(key)) is not None  # "الرباط اليوم: متابعة"
-        or _credit_alone(key)
-        or outlet_shaped(key.strip())  # "صدى الساحل نيوز": an outlet's name, never a headline
-        or _name_then_section(key)
-        or ends_mid_sentence(unit)  # "... عقده في" goes on below
-    )
-
-
-def _site_name(units: list[Unit], i: int) -> bool:
-    """An outlet known by its shape, alone on its line right above a headline ("قناة عشتار
-    الفضائية" / HEADLINE): the site's name, never the title nor a credit. Alone above the
-    body it stays the credit the body opens with; "PLACE - OUTLET" is a dateline."""
-    unit = units[i]
-    key = unit.key.strip()
-    if unit.words > _SITE_NAME_MAX_WORDS or _SITE_NAME_SEP.search(key) or not outlet_shaped(key):
-        return False
-    # the next line of another text (the site's name may be printed twice: logo and alt text)
-    nxt = next((u for u in units[i + 1 :] if u.kind not in _SKIP and u.key.strip() != key), None)
-    return nxt is not None and _title_shaped(nxt)
-
-
-def _printed_again(units: list[Unit], i: int) -> bool:
-    """A headline-shaped line that opens like a dateline ("سلطنة عمان - وضع حجر الأساس ...")
-    and stands again word for word a few lines below: the headline, printed twice, never a
-    dateline's paragraph (a lead printed twice closes its sentence)."""
-    unit = units[i]
-    if unit.kind != "text" or unit.chars > TITLE_MAX_CHARS or unit.end_class not in _TITLE_ENDINGS:
-        return False
-    if not TITLE_MIN_WORDS <= unit.words <= _TITLE_MAX_WORDS:
-        return False
-    if _ARABIC_LETTER.search(unit.key) is None or outlet_shaped(unit.key.strip()):
-        return False  # "Ad Zone 2B" twice: an ad slot's label; the site's name twice
-    key = norm_key(unit.key)
-    return any(norm_key(u.key) == key for u in units[i + 1 : i + 1 + _AGAIN_LOOK])
-
-
-def _name_then_section(key: str) -> bool:
-    """ "الثوري – أخبار محلية": a name of one to three words, a dash or bar, and a site section
-    ending the line: the outlet's line over its section, never a headline."""
-    m = _SECTION_AFTER_NAME.fullmatch(key.strip())
-    return m is not None and is_section(m.group("section"))
-
-
-def _credit_alone(key: str) -> bool:
-    """ "صوت الريف الإخباري -": an outlet's name and a dash, alone on the line: the credit the
-    body below opens with, never a headline."""
-    dash = _DASH_AT_END.search(key)
-    if dash is None:
-        return False
-    name = key[: dash.start()].strip()
-    # "موقع صدى المدينة -": a lead mark opens it, alone with its dash
-    return _credit_name(name) or (opens_like_outlet(name) and count_words(name) <= _OUTLET_WORDS)
 
 
 def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
@@ -284,17 +169,17 @@ def _label_above_title(units: list[Unit], i: int, followed: list[bool]) -> bool:
         words = [m.span() for m in _WORD.finditer(unit.key, after.end() - 1)]
         if words and opens_with_given_name(unit.key, words):
             return False  # "سنار:حامد النعيم": a dateline and its reporter, no label
-    j = next((j for j in range(i + 1, len(units)) if units[j].kind not in _SKIP), None)
-    if j is None or not _title_shaped(units[j]) or not followed[j]:
+    j = next((j for j in range(i + 1, len(units)) if units[j].kind not in SKIP), None)
+    if j is None or not title_shaped(units[j]) or not followed[j]:
         return False
-    nxt = next((u for u in units[j + 1 :] if u.kind not in _SKIP), None)
+    nxt = next((u for u in units[j + 1 :] if u.kind not in SKIP), None)
     return nxt is not None and is_body(nxt)
 
 
 def _headline_over_date(units: list[Unit], i: int, title: Unit) -> bool:
     """A headline-shaped line right above the page's date line, under a "title" that reads as
     a menu bar or an ad: mostly section and place names ("بنك القاهرة عمان")."""
-    if not _title_shaped(units[i]) or repeats(units[i], title):
+    if not title_shaped(units[i]) or repeats(units[i], title):
         return False
     nxt = next((u for u in units[i + 1 :] if u.kind != "boilerplate"), None)
     if nxt is None or nxt.kind != "header" or nxt.role != "date":
@@ -318,18 +203,13 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False
     dash = _DASH_AT_END.search(key)
-    if dash is not None and _credit_name(key[: dash.start()].strip()):
+    if dash is not None and credit_name(key[: dash.start()].strip()):
         return False  # "عدن برس -": a credit the body below follows, no caption
     if dash is None and outlet_shaped(key.strip()):
         return False  # "صدى الريف الإخباري" alone: the outlet's credit above the body
     ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
-    nxt = next((u for u in ahead if u.kind not in _SKIP and not _byline_line(u)), None)
+    nxt = next((u for u in ahead if u.kind not in SKIP and not _byline_line(u)), None)
     return nxt is not None and (repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
-
-
-def _credit_name(key: str) -> bool:
-    """A known credit or an outlet known by its shape ("عدن برس"), alone."""
-    return known_credit(key) is not None or outlet_shaped(key)
 
 
 def _author_name(key: str) -> bool:
@@ -337,18 +217,6 @@ def _author_name(key: str) -> bool:
     the title it is the author's, not a caption (a caption names its person with a title)."""
     name = author_name(key, 0, len(key), True)
     return name is not None and not key[name.stop :].strip()
-
-
-def _title_below(units: list[Unit], i: int) -> bool:
-    """Whether a headline-shaped line stands right below unit `i`, the body below it (not the
-    writer's office under the name: "رئيس تحرير القسم العربي ...")."""
-    j = i + 1
-    while j < len(units) and units[j].kind in _SKIP:
-        j += 1
-    if j + 1 >= len(units) or not _title_shaped(units[j]) or not is_body(units[j + 1]):
-        return False
-    first = units[j].key.split(None, 1)
-    return bool(first) and not is_function_word(first[0])
 
 
 def _byline_line(unit: Unit) -> bool:
@@ -378,10 +246,10 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
         _CAPTION_MAX_WORDS < unit.words <= _DECK_MAX_WORDS
         and not _COMMA_OR_DIGIT.search(key)  # a lede's clauses, a toolbar's counters
         and read_label(key, 0, len(key), bare=True) is None  # "بواسطة NAME - PLACE": a byline
-        and _title_shaped(unit)
+        and title_shaped(unit)
     )
     for nxt in units[i + 1 : i + 1 + _LOOKAHEAD]:
-        if nxt.kind in _SKIP or (deck and nxt.kind == "text" and _twins(nxt, unit)):
+        if nxt.kind in SKIP or (deck and nxt.kind == "text" and _twins(nxt, unit)):
             continue  # the deck printed twice
         if nxt.kind != "text":
             return False
