@@ -18,6 +18,7 @@ from ._menus import doubled_name
 from ._openers import is_byline, is_dateline_like
 from ._paragraphs import FINAL, is_long, opens_with_connective, opens_with_saying
 from ._places import place_by_key
+from ._stamp_lines import label_at
 from ._titles import followed_by_body
 from ._unit import Unit
 
@@ -43,6 +44,7 @@ _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+_LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
 _AND_THEN = "وف"  # the clitics "and" and "so" before a verb of saying
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
@@ -99,6 +101,11 @@ def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[b
                 in_run[j] = True
         members = []
     return in_run
+
+
+def _labelled(key: str) -> bool:
+    """Whether the date line opens with a date label ("تاريخ النشر:", "آخر تحديث")."""
+    return label_at(key[:_LABEL_LOOK].lstrip().lower()) is not None
 
 
 def _tags_value(units: list[Unit], i: int) -> bool:
@@ -227,8 +234,9 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
             continue
         after_related = False
         if unit.kind in _DONE:
-            if related[i] and seen_body and unit.kind == "header":
-                unit.kind, unit.role = "boilerplate", "related"  # a teaser's date in the list
+            if related[i] and seen_body and unit.kind == "header" and not _labelled(unit.key):
+                # a teaser's date in the list ("تاريخ النشر: ..." is the page's own, labelled)
+                unit.kind, unit.role = "boilerplate", "related"
             continue
         if is_bare_count(unit.key):
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost

@@ -765,3 +765,14 @@ def test_a_date_line_saying_today_is_the_sites_clock() -> None:
         text.replace("اليوم الأربعاء", "الأربعاء").replace("\n\n02 ابريل 2015 - 10:28", "")
     )
     assert bare.timestamp is not None and bare.timestamp.date == dt.date(2017, 11, 22)
+
+
+def test_a_labelled_date_among_meta_lines_taken_for_a_teaser_run_is_still_the_pages() -> None:
+    # three short meta lines read as a related run take the dates inside it; a labelled one stays
+    text = (
+        "رئيس الجامعة يشارك في فعاليات الأسبوع الثقافي في المدينة\n\n"
+        "طباعة ورفع: قسم الاعلام\n\nعدد الزيارات: 170 مشاهدة\n\nبواسطة اعلام الجامعة\n\n"
+        "كتابة وتحرير - قسم الاعلام والعلاقات العامة\n\nتاريخ النشر: 2025/11/20\n\n" + BODY
+    )
+    art = arnews.parse(text, now=NOW)
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 11, 20)
