@@ -370,8 +370,16 @@ def _on_header_line(text: str, blocks: list[RawBlock], i: int) -> bool:
 
 
 def _place_alone_ok(text: str, blocks: list[RawBlock], i: int) -> bool:
-    """A place alone on its line is a dateline only right before the body, never a section."""
+    """A place alone on its line is a dateline only right before the body (a date line may
+    stand between them: "عمان" / "25 تشرين الأول 2015" / body), never a section."""
     if fold_word(text[blocks[i].start : blocks[i].end]) in index("sections", _SECTIONS_COLUMNS):
         return False
-    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+    nxt = next(
+        (
+            b
+            for b in blocks[i + 1 :]
+            if b.kind != "boilerplate" and not (b.kind == "header" and b.role == _DATE_ROLE)
+        ),
+        None,
+    )
     return nxt is not None and nxt.kind == "paragraph"

@@ -1136,3 +1136,14 @@ def test_an_adverb_after_the_place_opens_no_reporters_name(word: str) -> None:
     # a name after the same slash is still read
     named = credits_of(f"القيروان / سعاد الحلبي : المهرجان يعود\n{BODY}")
     assert named.byline is not None and named.byline.name == "سعاد الحلبي"
+
+
+def test_a_place_alone_over_the_date_line_is_the_dateline() -> None:
+    # "عمان" / "25 تشرين الأول 2015" / body: the date line between them parts nothing
+    text = f"افتتاح المعرض الدولي للكتاب\n\nعمان\n\n25 تشرين الأول 2015\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.dateline is not None and art.dateline.place_en == "Amman"
+    assert art.timestamp is not None and art.timestamp.text == "25 تشرين الأول 2015"
+    # under the body's first paragraph it is still no dateline
+    late = arnews.parse(f"افتتاح المعرض الدولي للكتاب\n\n{BODY}\n\nعمان\n\n25 تشرين الأول 2015")
+    assert late.dateline is None
