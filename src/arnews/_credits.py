@@ -184,12 +184,15 @@ def _all_known(key: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _plausible(key: str, spans: list[tuple[int, int]]) -> bool:
-    """Unknown credits are short names, not phrases ("قال الوزير")."""
+    """Unknown credits are short names, not phrases ("قال الوزير"), nor a known place ("المصدر :
+    عرعر - NAME" is a dateline and its reporter under a label)."""
     for s, e in spans:
         words = _WORD.findall(key, s, e)
         if not words or len(words) > _MAX_CREDIT_WORDS:
             return False
-        if known_credit(key[s:e]) is None and any(is_function_word(w) for w in words):
+        if known_credit(key[s:e]) is None and (
+            any(is_function_word(w) for w in words) or place_by_key(key[s:e]) is not None
+        ):
             return False
     return True
 

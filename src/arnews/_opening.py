@@ -30,6 +30,7 @@ from ._credit_openings import (
 from ._credits import (
     bracket_credits,
     known_credit,
+    opens_like_outlet,
     outlet_shaped,
     self_credit,
 )
@@ -84,7 +85,10 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
         byline = _bare_label_then_sep(line)  # "كتب محمد علي - أصدرت ..."
     named = line.key[byline.start : byline.end] if byline is not None else ""
     if byline is not None and (
-        outlet_shaped(named) or known_credit(named) is not None or _lone_definite(named)
+        outlet_shaped(named)
+        or known_credit(named) is not None
+        or _lone_definite(named)
+        or opens_like_outlet(named)  # "متابعة – منصة السودان": a lead mark opens no person's name
     ):
         # "متابعات _ اوراد نيوز", "رصد – أثير", "متابعات – النوارس –": a desk label, then the
         # outlet itself, no person

@@ -692,6 +692,8 @@ BYLINES = [
         date="الأربعاء 21 يناير 2026 03:31 مساءً",
         byline="سعاد الحلبي",
     ),
+    # a desk label, then a lead mark's name: the outlet, never a person
+    Case(f"متابعة – منصة الساحل\n{BODY}", None, None, None, None, ((None, "منصة الساحل"),)),
     # a desk label, then one word with the article: the outlet, never a whole person's name
     Case(f"متابعات – الساحلي –\n{BODY}", None, None, None, None, ((None, "الساحلي"),)),
     Case(f"رصد - الميدان - {BODY}", None, None, None, None, ((None, "الميدان"),)),

@@ -175,3 +175,10 @@ def test_latin_initials_name_an_agency_only_in_capitals(word: str, name: str | N
         f"الحكومة تقر خطة النقل الجديدة\n\n• {word}\n\nأقرت الحكومة اليوم خطة للنقل."
     )
     assert [a.name for a in art.agencies if a.text == word] == ([name] if name else [])
+
+
+def test_a_known_place_under_a_source_label_is_no_source() -> None:
+    # "المصدر : PLACE - NAME": a dateline and its reporter under the label, no credits
+    assert closing_line(fold("المصدر : عرعر - سعاد الحلبي").key) is None
+    found = closing_line(fold("المصدر : صحيفة الساحل - وكالات").key)
+    assert found is not None and found[0] == "source"
