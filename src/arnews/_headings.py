@@ -13,6 +13,7 @@ import re
 
 from ._boilerplate import is_bare_count, is_section, opens_list
 from ._byline import author_name
+from ._credits import outlet_shaped
 from ._grammar import ARABIC_LETTER, DASHES
 from ._menus import doubled_name
 from ._openers import is_byline, is_dateline_like
@@ -45,6 +46,7 @@ _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
+_CREDIT_EDGES = " \t:|-–—/"  # marks around an outlet's name on its own line
 _AND_THEN = "وف"  # the clitics "and" and "so" before a verb of saying
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
@@ -58,6 +60,8 @@ def _heading_shaped(unit: Unit) -> bool:
         and unit.words > 0
         and not is_dateline_like(unit.key)
         and not is_byline(unit.key)
+        # "الداخلة بوست": a credit line (the site's name said twice is furniture, below)
+        and (doubled_name(unit) or not outlet_shaped(unit.key.strip(_CREDIT_EDGES)))
         # "وقال الوليد إن ... جاء": a sentence, wrapped ("كشف حقيقة ..." may head a section)
         and not (unit.key[:1] in _AND_THEN and opens_with_saying(unit.key))
         and not opens_with_connective(unit.key)  # "وكانت بحضور ...": a sentence goes on

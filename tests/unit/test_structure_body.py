@@ -73,6 +73,7 @@ def test_an_isolated_numbered_head_is_a_subheading() -> None:
         'قال الوزير: "لن نتراجع"',  # a quotation
         "وقال المدير إن انتظام الدراسة في الكليات المختلفة جاء",  # a sentence wrapped mid-way
         "وذكرت القيادة",
+        "صدى الساحل نيوز",  # an outlet's name between paragraphs: its credit or watermark
     ],
 )
 def test_not_subheadings(line: str) -> None:
