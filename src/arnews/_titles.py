@@ -198,6 +198,8 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     key = unit.key
     if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
         return False
+    if opens_with_dateline(key):
+        return False  # "صلالة – حسن بن سالم الكثيري –": the dateline and its reporter
     if unit.words > 1 and opens_with_weekday(key):
         return False  # "الخميس 18/أغسطس/2016- شبام/...": a dated dateline, no caption
     if self_credit(key, 0, len(key)) is not None or _author_name(key):

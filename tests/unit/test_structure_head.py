@@ -447,3 +447,11 @@ def test_a_headline_closed_by_a_full_stop_over_the_pages_meta_line(below: str) -
     assert art.title is not None and art.title.text == headline
     # over the body's first paragraph it is the lede, never the title
     assert arnews.parse(f"{headline}\n\n{lead}\n\n{lead.replace('الأسبوع', 'الشهر')}").title is None
+
+
+def test_a_dateline_and_reporter_line_under_the_title_is_no_caption() -> None:
+    body = "افتتح المحافظ اليوم مشروعا جديدا لتطوير الطرق في المحافظة بتكلفة كبيرة."
+    text = f"افتتاح مشروع جديد لتطوير الطرق\n\nصلالة – سعاد بن سالم الحلبي –\n\n{body}"
+    art = arnews.parse(text)
+    assert art.dateline is not None and art.dateline.place_en == "Salalah"
+    assert art.byline is not None and art.byline.name == "سعاد بن سالم الحلبي"
