@@ -132,6 +132,18 @@ def _fathers_name_second(line: Line, start: int, end: int) -> bool:
     return opens_with_given_name(line.key, words[1:])
 
 
+def _name_to_end(line: Line, pos: int) -> Span | None:
+    """A reporter's name of two to four words from `pos` to the end of a real line."""
+    at = line.skip(pos)
+    name = read_name(line.key, at, line.limit, line.eol, labelled=False)
+    if name is None or not line.eol or not line.at_end(name.stop):
+        return None
+    named = line.key[name.start : name.end]
+    if known_credit(named) is not None or outlet_shaped(named):
+        return None  # "المنارة نت / سبأ نت": a second credit, no writer
+    return name.start, name.end
+
+
 def _linked_place(line: Line, credit: Span) -> Found | None:
     """A credit, "من" or a slash, and a known place: "إيلاف من الرباط: ..." (the place never
     ends the line), "المعلومة/ بغداد.. ..." (then a separator, the outlet's full stops or the
@@ -245,6 +257,10 @@ def outlet_first(line: Line, pos: int) -> Found | None:
                 linked = _linked_place(line, span)  # "شمس نيوز/ رام الله"
                 if linked is not None:
                     return linked
+                signed = _name_to_end(line, slash.end())  # "المورد نيوز / سعاد حسن"
+                if signed is not None:
+                    pieces = [("dateline", pos, slash.end()), ("byline", *signed)]
+                    return Found(pieces, credits=[span], name=signed, end=signed[1])
                 if len(line.words(slash.end())) >= _BODY_MIN_WORDS:
                     # "ضفاف نيوز / أعلن ...": the outlet, a slash, then the body (never
                     # "المنارة نت / سبأ نت": a second credit is read below)

@@ -869,6 +869,16 @@ PAGES += [
         ((None, "ضفاف الريف نيوز"),),
         body="أعلن المدير أن الخطة جاهزة للتنفيذ.",
     ),
+    # an outlet known by its shape, a slash and its writer's name ending the line
+    Case(
+        f"المورد نيوز / سعاد حسن\n{BODY}",
+        None,
+        None,
+        None,
+        None,
+        ((None, "المورد نيوز"),),
+        byline="سعاد حسن",
+    ),
     # an outlet known by its shape before a known place: its credit, never a reporter
     Case(
         f"أطلس سكوب ـ أزيلال\n{BODY}",
