@@ -14,6 +14,9 @@ __all__ = ["HijriResult", "hijri_to_gregorian", "hijri_year_of"]
 
 _MONTHS = 12
 _LONGEST_MONTH = 30
+# the table itself gives three early months 31 days (1345/5, 1348/11, 1349/11): the converter's
+# own validation decides those
+_TABLE_LONGEST_MONTH = 31
 _SHORT_MONTH_END = 29
 
 
@@ -31,7 +34,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> tuple[dt.date | None,
     Day 30 of a month that has 29 days in the Umm al-Qura table is read as the day after the
     29th: local sighting can give that month 30 days, and the two calendars differ by one day.
     """
-    if not (1 <= month <= _MONTHS and 1 <= day <= _LONGEST_MONTH):
+    if not (1 <= month <= _MONTHS and 1 <= day <= _TABLE_LONGEST_MONTH):
         return None, HijriResult.IMPOSSIBLE
     try:
         return _plain(Hijri(year, month, day, validate=True).to_gregorian()), HijriResult.OK
