@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ._fold import fold, fold_key
+from ._openers import is_byline, is_dateline_like, opens_with_dateline
 from ._unit import Unit, make_unit
 
 __all__ = ["INLINE_BULLET_CHARS", "NOT_SPACE", "inline_bullets", "split_markup", "unwrapped"]
@@ -17,7 +18,8 @@ __all__ = ["INLINE_BULLET_CHARS", "NOT_SPACE", "inline_bullets", "split_markup",
 # U+001C..U+001F as space, the Unicode White_Space property does not.
 NOT_SPACE = r"[\S\x1c-\x1f]"
 _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={NOT_SPACE})")
-_BOLD = re.compile(rf"(\*\*|__)(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})\1")
+# bold: "**TEXT**", "__TEXT__", or a messenger's "*TEXT*" (a bullet has a space after its "*")
+_BOLD = re.compile(rf"(\*\*|__|\*)(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})\1")
 # a bullet, a dash and a space, or a quote mark ("> ") opening an item
 _BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={NOT_SPACE})|[-–—>][ \t]+(?={NOT_SPACE})")
 _MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>"  # every first character the mark patterns allow
@@ -36,6 +38,11 @@ _INVISIBLE_CHARS = (
     "\u061c\ufeff"
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
+
+
+def _credit_like(key: str) -> bool:
+    """A dateline, credit or byline line (kept as text for the credits to read)."""
+    return opens_with_dateline(key) or is_dateline_like(key) or is_byline(key)
 
 
 def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
@@ -61,9 +68,12 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
     m = _BOLD.fullmatch(raw)
     if m is not None:
         inner_start, inner_end = start + m.start(2), start + m.end(2)
+        inner = make_unit(text, "heading", inner_start, inner_end)
+        if m.group(1) == "*" and _credit_like(inner.key):
+            inner.kind = "text"  # "*العلم: الحسيمة - NAME*": a credit line in bold, read below
         return [
             Unit("unparsed", start, inner_start, gap, role="markup"),
-            make_unit(text, "heading", inner_start, inner_end),
+            inner,
             Unit("unparsed", inner_end, end, role="markup"),
         ]
     m = _BULLET.match(raw)

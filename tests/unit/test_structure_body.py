@@ -45,6 +45,17 @@ def test_markdown_and_bold_subheadings() -> None:
     assert ("subheading", "المرحلة الثانية") in got
 
 
+def test_a_messengers_single_asterisk_bold() -> None:
+    # "*TEXT*" (WhatsApp-style bold): a heading; a headline in it is the title
+    assert ("subheading", "المرحلة الثانية") in body(P1, "*المرحلة الثانية*", P2)
+    headline = "وزير الصحة يطلع على الأوضاع الصحية في الولاية الشمالية"
+    art = arnews.parse(f"*{headline}*\n\n{P1}\n\n{P2}")
+    assert art.title is not None and art.title.text == headline
+    # a credit line in bold stays a line of text for the credits to read; a bullet stays one
+    assert ("paragraph", "بغداد - واع") in body(P1, "*بغداد - واع*", P2, P3)
+    assert ("paragraph", "بند أول في القائمة") in body(P1, "* بند أول في القائمة", P2)
+
+
 def test_subheading_before_points_at_the_next_paragraph() -> None:
     art = arnews.parse(HEAD + "\n\n".join([P1, "تفاصيل الحملة", P2, "## المرحلة الثانية", P3]))
     assert [(s.text, s.before) for s in art.subheadings] == [
