@@ -58,6 +58,8 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
         date_at = relative_then_date(key)
         if date_at is not None:
             return _stamp_and_date(text, unit, date_at)
+    if ANY_DIGIT.search(key) is None:
+        return None  # every shape below holds a date in digits: most body lines have none
     stamp_at = date_then_relative(key)  # "الأحد 17 نوفمبر 2024 | منذ 5 ساعات"
     if stamp_at is not None:
         return _stamp_and_date(text, unit, stamp_at)
