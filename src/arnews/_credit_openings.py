@@ -26,6 +26,7 @@ from ._linereader import (
     CREDIT_TOKEN,
     OPEN_BRACKETS,
     SEP,
+    SLASH,
     TOKEN,
     Line,
     Span,
@@ -49,7 +50,6 @@ _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _BODY_MIN_WORDS = 5  # words after a slash that make a sentence, not a credit
 _STRAY_CLOSERS = " \t)]»"  # a bracket left over at the end of a credit line
 _FROM = re.compile(r"[ \t]+من[ \t]+")
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _COMMA = re.compile(r"[،,]")
 
 
@@ -69,7 +69,7 @@ def credit_first(line: Line, pos: int) -> Found | None:
             from_place = _linked_place(line, credit)
             if from_place is not None:
                 return from_place
-            slash = _SLASH.match(line.key, credit[1], line.limit)
+            slash = SLASH.match(line.key, credit[1], line.limit)
             if slash is not None and not entry.credit_only:
                 # "شفق نيوز/ أفاد ...": an unambiguous outlet's name, a slash, then the body
                 return Found([("dateline", pos, slash.end())], credits=[credit], end=slash.end())
@@ -151,7 +151,7 @@ def _linked_place(line: Line, credit: Span) -> Found | None:
     m = _FROM.match(line.key, credit[1], line.limit)
     slash = m is None
     if slash:
-        m = _SLASH.match(line.key, credit[1], line.limit)
+        m = SLASH.match(line.key, credit[1], line.limit)
     if m is None:
         return None
     place = place_then_end(line, line.skip(m.end()), unknown=False)
@@ -252,7 +252,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
             stop = line.limit
             return Found([("dateline", pos, stop)], credits=[span], end=stop)  # "سام برس"
         if sep is None and where is None:
-            slash = _SLASH.match(line.key, span[1], line.limit)
+            slash = SLASH.match(line.key, span[1], line.limit)
             if slash is not None and pos == 0:
                 linked = _linked_place(line, span)  # "شمس نيوز/ رام الله"
                 if linked is not None:

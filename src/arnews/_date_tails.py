@@ -14,7 +14,7 @@ import regex
 from ._boilerplate import is_section, page_stats
 from ._byline import desk_word_end, read_byline
 from ._credits import closing_line, outlet_shaped, trim_span
-from ._datebars import LABEL_LOOK, SOURCE_EDGES, is_date_line, opens_with_weekday
+from ._datebars import SOURCE_EDGES, is_date_line, opens_with_date_label, opens_with_weekday
 from ._dates import scan_dates
 from ._fold import fold, fold_key
 from ._lexicon import index
@@ -58,7 +58,7 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         if not (head in heads or head[:2] in heads or head[:1] in heads):
             return None  # no weekday's name or date label can open the line
     plain = key[:1].isdigit() or opens_with_weekday(key)
-    if not plain and label_at(key[:LABEL_LOOK].lstrip().lower()) is None:
+    if not plain and not opens_with_date_label(key):
         return None
     found = scan_dates(fold(text, start, end)).matches
     if not found or found[0].date is None:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ from ._datebars import (
     relative_then_date,
 )
 from ._fold import fold, fold_key
+from ._lexicon import table
 from ._unit import Unit, make_unit
 
 __all__ = ["Classifier", "date_shapes", "source_then_date"]
@@ -37,8 +39,6 @@ _WRITER_DATE_MAX_CHARS = 80
 # a numeric date ending the line, after a space: "... بوابة المدينة 2/3/2021"
 _LAST_DATE = re.compile(rf"(?<=[ \t])(?:{NUMERIC_DATE})[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
-# "today is": a date line opening so is the site's clock, not the page's date
-_TODAY = re.compile(r"[ \t]*اليوم[ \t]*:?[ \t]*")
 
 
 def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:
@@ -48,7 +48,7 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
     know. None when the line holds none of them."""
     start, end, gap, key = unit.start, unit.end, unit.gap_before, unit.key
     if is_date_line(key) or is_relative_line(key):
-        today = _TODAY.match(key)
+        today = _today().match(key)
         if today is not None and opens_with_weekday(key, today.end()):
             unit.kind, unit.role = "boilerplate", "nav"  # "اليوم الأربعاء 22 نوفمبر 2017": a clock
         else:
@@ -83,6 +83,23 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
         unit.kind, unit.role = "header", "date"
         return [unit]
     return None
+
+
+@functools.cache
+def _today() -> re.Pattern[str]:
+    """The words for "today" (lexicon/relative_phrases.tsv, amount 0 and unit day) opening a
+    line, maybe with a colon: a date line so opened says "today is", the site's clock."""
+    words = sorted(
+        {
+            fold(v).key
+            for row in table("relative_phrases", 4)
+            if row.fields == ("0", "day")
+            for v in row.variants
+        },
+        key=lambda w: (-len(w), w),
+    )
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return re.compile(rf"[ \t]*(?:{alternatives})[ \t]*:?[ \t]*")
 
 
 def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:

@@ -33,6 +33,7 @@ __all__ = [
     "is_date_line",
     "is_named_date_line",
     "is_relative_line",
+    "opens_with_date_label",
     "opens_with_weekday",
     "relative_then_date",
 ]
@@ -197,6 +198,11 @@ def is_named_date_line(key: str) -> bool:
 def _names_a_month(key: str) -> bool:
     months = _vocabulary()[0]
     return any(t.casefold() in months for t in _TOKEN.findall(key))
+
+
+def opens_with_date_label(key: str) -> bool:
+    """Whether the folded line opens with a date label ("تاريخ النشر:", "آخر تحديث")."""
+    return label_at(key[:LABEL_LOOK].lstrip().lower()) is not None
 
 
 def is_relative_line(key: str) -> bool:

@@ -94,8 +94,18 @@ def find_author(text: str, start: int, end: int) -> Opening | None:
     return None if found is None else _opening(folded, found, start, end)
 
 
-def _next_is_body(blocks: list[RawBlock], i: int) -> bool:
-    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+def _next_is_body(blocks: list[RawBlock], i: int, *, past_dates: bool = False) -> bool:
+    """Whether the body's paragraph comes next after block `i` (boilerplate aside, and with
+    `past_dates` the page's date lines too)."""
+    nxt = next(
+        (
+            b
+            for b in blocks[i + 1 :]
+            if b.kind != "boilerplate"
+            and not (past_dates and b.kind == "header" and b.role == _DATE_ROLE)
+        ),
+        None,
+    )
     return nxt is not None and nxt.kind == "paragraph"
 
 
@@ -374,12 +384,4 @@ def _place_alone_ok(text: str, blocks: list[RawBlock], i: int) -> bool:
     stand between them: "عمان" / "25 تشرين الأول 2015" / body), never a section."""
     if fold_word(text[blocks[i].start : blocks[i].end]) in index("sections", _SECTIONS_COLUMNS):
         return False
-    nxt = next(
-        (
-            b
-            for b in blocks[i + 1 :]
-            if b.kind != "boilerplate" and not (b.kind == "header" and b.role == _DATE_ROLE)
-        ),
-        None,
-    )
-    return nxt is not None and nxt.kind == "paragraph"
+    return _next_is_body(blocks, i, past_dates=True)

@@ -14,12 +14,19 @@ import re
 from ._boilerplate import is_bare_count, is_section, opens_list
 from ._byline import author_name
 from ._credits import outlet_shaped
+from ._datebars import opens_with_date_label
 from ._grammar import ARABIC_LETTER, DASHES
 from ._menus import doubled_name
 from ._openers import is_byline, is_dateline_like
-from ._paragraphs import FINAL, is_long, opens_with_connective, opens_with_saying
+from ._paragraphs import (
+    FINAL,
+    is_long,
+    opens_with_connective,
+    opens_with_joined_saying,
+    opens_with_saying,
+)
 from ._places import place_by_key
-from ._stamp_lines import label_at
+from ._segment import first_word
 from ._titles import followed_by_body
 from ._unit import Unit
 
@@ -44,10 +51,7 @@ _SNIPPET_ENDS = ("…", "...")  # a related headline's snippet, cut short
 _TWIN_MAX_CHARS = 80  # an alt text and its caption: one short line said twice
 _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
-_FIRST_WORD = re.compile(r"\s*(\S+)")
-_LABEL_LOOK = 32  # characters enough for a date label ("تاريخ آخر تحديث")
 _CREDIT_EDGES = " \t:|-–—/"  # marks around an outlet's name on its own line
-_AND_THEN = "وف"  # the clitics "and" and "so" before a verb of saying
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
 _TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-" already
@@ -62,8 +66,7 @@ def _heading_shaped(unit: Unit) -> bool:
         and not is_byline(unit.key)
         # "الداخلة بوست": a credit line (the site's name said twice is furniture, below)
         and (doubled_name(unit) or not outlet_shaped(unit.key.strip(_CREDIT_EDGES)))
-        # "وقال الوليد إن ... جاء": a sentence, wrapped ("كشف حقيقة ..." may head a section)
-        and not (unit.key[:1] in _AND_THEN and opens_with_saying(unit.key))
+        and not opens_with_joined_saying(unit.key)  # "وقال الوليد إن ... جاء": wrapped
         and not opens_with_connective(unit.key)  # "وكانت بحضور ...": a sentence goes on
     )
 
@@ -105,11 +108,6 @@ def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[b
                 in_run[j] = True
         members = []
     return in_run
-
-
-def _labelled(key: str) -> bool:
-    """Whether the date line opens with a date label ("تاريخ النشر:", "آخر تحديث")."""
-    return label_at(key[:_LABEL_LOOK].lstrip().lower()) is not None
 
 
 def _tags_value(units: list[Unit], i: int) -> bool:
@@ -172,8 +170,7 @@ def _said_twice_glued(key: str) -> bool:
     # a cheap look first (translating a long line costs more than the rest): the line's first
     # word must come again in its middle third, where the second copy starts
     size = len(key)
-    m = _FIRST_WORD.match(key)
-    first = m.group(1) if m else ""
+    first = first_word(key)
     if not first or key.find(first, max(len(first), size // 3), 2 * size // 3 + len(first)) < 0:
         return False
     words = _caption_key(key).split()
@@ -238,7 +235,12 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
             continue
         after_related = False
         if unit.kind in _DONE:
-            if related[i] and seen_body and unit.kind == "header" and not _labelled(unit.key):
+            if (
+                related[i]
+                and seen_body
+                and unit.kind == "header"
+                and not opens_with_date_label(unit.key)
+            ):
                 # a teaser's date in the list ("تاريخ النشر: ..." is the page's own, labelled)
                 unit.kind, unit.role = "boilerplate", "related"
             continue

@@ -19,6 +19,9 @@ from ._segment import TITLE_MAX_CHARS, TITLE_MIN_WORDS, count_words, norm_key
 from ._unit import Unit
 
 __all__ = [
+    "DASH_AT_END",
+    "INNER_STOP",
+    "LOOKAHEAD",
     "SKIP",
     "credit_name",
     "printed_again",
@@ -29,9 +32,9 @@ __all__ = [
 ]
 
 SKIP = frozenset({"header", "boilerplate", "unparsed"})  # kinds a head's reader looks past
-_LOOKAHEAD = 8  # units skipped while looking for the line below
-_DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
-_INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
+LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the line below
+DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
+INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")  # a stop inside the line: two sentences
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
 _TITLE_MAX_WORDS = 30
 _TITLE_ENDINGS = frozenset({"open", "question", "quote", "paren"})
@@ -63,14 +66,14 @@ def stopped_headline(units: list[Unit], i: int) -> bool:
         return False  # "...": an excerpt cut short, no headline's stop
     if not TITLE_MIN_WORDS <= unit.words <= _STOPPED_HEADLINE_MAX_WORDS:
         return False
-    if _INNER_STOP.search(key.rstrip()) is not None or opens_with_saying(key) or "،" in key:
+    if INNER_STOP.search(key.rstrip()) is not None or opens_with_saying(key) or "،" in key:
         return False  # two sentences, a verb of saying, a lede's clauses
     if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
         return False
     below = units[i + 1] if i + 1 < len(units) else None
     if below is not None and below.kind == "header" and below.role == "date":
         return True  # the page's date line right under it
-    nxt = next((u for u in units[i + 1 : i + 1 + _LOOKAHEAD] if u.kind not in SKIP), None)
+    nxt = next((u for u in units[i + 1 : i + 1 + LOOKAHEAD] if u.kind not in SKIP), None)
     if nxt is None or nxt.kind != "text":
         return False
     # a paragraph opening with a dateline, or the credit or reporter's line over the body (a
@@ -150,7 +153,7 @@ def _name_then_section(key: str) -> bool:
 def _credit_alone(key: str) -> bool:
     """ "صوت الريف الإخباري -": an outlet's name and a dash, alone on the line: the credit the
     body below opens with, never a headline."""
-    dash = _DASH_AT_END.search(key)
+    dash = DASH_AT_END.search(key)
     if dash is None:
         return False
     name = key[: dash.start()].strip()

@@ -27,6 +27,7 @@ __all__ = [
     "MAX_UNKNOWN_PLACE_WORDS",
     "OPEN_BRACKETS",
     "SEP",
+    "SLASH",
     "TOKEN",
     "WORD",
     "Line",
@@ -49,6 +50,7 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
 TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
 # a credit's words: TOKEN, or dotted initials as one token ("أ.ف.ب", "د.ب.أ")
 CREDIT_TOKEN = regex.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W_])\.?|[^\W_]+(?:['’][^\W_]+)?")
+SLASH = re.compile(r"[ \t]*/[ \t]*")  # a slash between two parts of a line
 SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ._fold import fold, fold_key
-from ._openers import is_byline, is_dateline_like, opens_with_dateline
+from ._openers import is_credit_line
 from ._unit import Unit, make_unit
 
 __all__ = ["INLINE_BULLET_CHARS", "NOT_SPACE", "inline_bullets", "split_markup", "unwrapped"]
@@ -40,11 +40,6 @@ _INVISIBLE_CHARS = (
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]*")
 
 
-def _credit_like(key: str) -> bool:
-    """A dateline, credit or byline line (kept as text for the credits to read)."""
-    return opens_with_dateline(key) or is_dateline_like(key) or is_byline(key)
-
-
 def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[Unit]:
     """A markdown heading, a bold line or a bulleted item: the marks as `unparsed` units.
 
@@ -69,7 +64,7 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
     if m is not None:
         inner_start, inner_end = start + m.start(2), start + m.end(2)
         inner = make_unit(text, "heading", inner_start, inner_end)
-        if m.group(1) == "*" and _credit_like(inner.key):
+        if m.group(1) == "*" and is_credit_line(inner.key):
             inner.kind = "text"  # "*العلم: الحسيمة - NAME*": a credit line in bold, read below
         return [
             Unit("unparsed", start, inner_start, gap, role="markup"),

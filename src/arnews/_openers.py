@@ -20,7 +20,7 @@ from ._places import lookup_agency, lookup_place
 from ._segment import SHORT_LINES_CACHED, count_words
 from ._writer_lines import outlet_then_writer
 
-__all__ = ["is_byline", "is_dateline_like", "opens_with_dateline"]
+__all__ = ["is_byline", "is_credit_line", "is_dateline_like", "opens_with_dateline"]
 
 _HEAD_CHARS = 80
 _LINE_MAX_WORDS = 6
@@ -64,6 +64,12 @@ def opens_with_dateline(key: str, *, colon: bool = True) -> bool:
     if (after[0] in _SEPARATORS and (colon or after[0] != ":")) or after[0].isdigit():
         return _known(name)
     return False
+
+
+def is_credit_line(key: str) -> bool:
+    """A dateline, credit or byline line: one that opens with a dateline ("صلالة – NAME –"), is
+    one by itself ("بغداد - واع") or is a byline ("كتب: NAME")."""
+    return opens_with_dateline(key) or is_dateline_like(key) or is_byline(key)
 
 
 def is_dateline_like(key: str) -> bool:

@@ -13,7 +13,14 @@ from ._datebars import opens_with_weekday
 from ._found import NAME_END, Found, date_end, date_then_sep
 from ._linereader import CREDIT_SEP, CREDIT_TOKEN, OPEN_BRACKETS, SEP, Line, Span, place_then_end
 from ._places import place_by_key
-from ._tail_credits import desk_label, lead_outlet_at, outlet_at, set_apart, slash_credit
+from ._tail_credits import (
+    MAX_OUTLET_WORDS,
+    desk_label,
+    lead_outlet_at,
+    outlet_at,
+    set_apart,
+    slash_credit,
+)
 
 __all__ = [
     "check_dateline",
@@ -28,7 +35,6 @@ __all__ = [
 
 _MAX_PLACE_WORDS = 4
 _REPORTER_LOOK = 48  # characters enough for a reporter's name and the mark after it
-_MAX_OUTLET_WORDS = 3
 _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل الغربي", never "العاصمة"
 _DEFINITE = "ال"
 _SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
@@ -285,7 +291,7 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
         if not entry.credit_only or tatweel:
             return span, span[1]
         break  # "الوطن اليوم": an ambiguous word opening an outlet's longer name, read below
-    if not 0 < len(words) <= _MAX_OUTLET_WORDS:
+    if not 0 < len(words) <= MAX_OUTLET_WORDS:
         return None
     stop = words[-1][1]
     sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"

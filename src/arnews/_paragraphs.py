@@ -97,6 +97,13 @@ def opens_with_saying(key: str) -> bool:
     return _in(first_word(key), _joiners()[2])
 
 
+def opens_with_joined_saying(key: str) -> bool:
+    """True when the line opens with "و" or "ف" and a verb of saying ("وقال ...", "فأكد ..."):
+    a sentence going on, never a heading (a bare "كشف ..." may head a section)."""
+    word = first_word(key)
+    return len(word) > 2 and word[0] in _CLITICS and word[1:] in _joiners()[2]
+
+
 def opens_with_connective(key: str) -> bool:
     """True when the line opens a clause that goes on from the text above: a conjunction
     ("كما ...", "حيث ...") or a clitic and a particle or conjunction ("وكان ...", "فقد ...",

@@ -14,9 +14,16 @@ from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped
 from ._grammar import DASH_RUN
 from ._linereader import CREDIT_SEP, TOKEN, Line, Span
 
-__all__ = ["desk_label", "lead_outlet_at", "outlet_at", "set_apart", "slash_credit"]
+__all__ = [
+    "MAX_OUTLET_WORDS",
+    "desk_label",
+    "lead_outlet_at",
+    "outlet_at",
+    "set_apart",
+    "slash_credit",
+]
 
-_MAX_OUTLET_WORDS = 3
+MAX_OUTLET_WORDS = 3  # words of an unknown outlet's name after "PLACE - "
 _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between two slashes
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 
@@ -38,7 +45,7 @@ def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bo
         return True
     words = line.words(body[0], TOKEN)
     words = [w for w in words if w[1] <= body[1]]
-    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not line.plain(words):
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or not line.plain(words):
         return False
     return sep is not None or (line.eol and line.at_end(end))
 
@@ -46,7 +53,7 @@ def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bo
 def outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
     """An outlet missing from the lexicon, known by its shape, after "PLACE - " and before a
     separator or the line end: "رام الله- غزة برس:" (an outlet, never a reporter's name)."""
-    words = line.words(pos, TOKEN)[:_MAX_OUTLET_WORDS]
+    words = line.words(pos, TOKEN)[:MAX_OUTLET_WORDS]
     if len(words) < 2 or not has_outlet_mark(line.key, words):
         return None
     for n in range(len(words), 1, -1):
@@ -66,7 +73,7 @@ def lead_outlet_at(line: Line, pos: int) -> tuple[Span, int] | None:
     end: an outlet (a lead mark never opens a person's name)."""
     if not opens_like_outlet(line.key[pos : line.limit]):
         return None
-    words = line.words(pos, TOKEN)[: _MAX_OUTLET_WORDS + 1]
+    words = line.words(pos, TOKEN)[: MAX_OUTLET_WORDS + 1]
     for n in range(2, len(words) + 1):
         if not line.plain(words[:n]):
             return None

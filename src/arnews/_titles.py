@@ -17,8 +17,11 @@ from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
 from ._credits import outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
-from ._grammar import ARABIC_LETTER, DASH
+from ._grammar import ARABIC_LETTER
 from ._headline_shapes import (
+    DASH_AT_END,
+    INNER_STOP,
+    LOOKAHEAD,
     SKIP,
     credit_name,
     printed_again,
@@ -28,7 +31,7 @@ from ._headline_shapes import (
     title_shaped,
 )
 from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
-from ._openers import is_byline, is_dateline_like, opens_with_dateline
+from ._openers import is_byline, is_credit_line, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import TITLE_MAX_CHARS, norm_key
@@ -38,17 +41,14 @@ from ._unit import Unit
 __all__ = ["followed_by_body", "mark_head"]
 
 _STANDFIRST_MAX_CHARS = 300
-_LOOKAHEAD = 8  # units skipped (header, boilerplate) while looking for the body under a standfirst
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
-_DASH_AT_END = regex.compile(rf"{DASH}[ \t]*$")  # "عدن برس -": a credit the body follows
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
 _WORD = regex.compile(r"\w+")
 _PLACE_LABEL_MAX_WORDS = 3
 _BYLINE_MAX_WORDS = 8  # "كتب: محمد علي" or "بقلم: د. سامر حسن - القاهرة" under the headline
-_INNER_STOP = regex.compile(r"[.!?؟…](?=\s+\S)")
 _ARABIC_LETTER = regex.compile(ARABIC_LETTER)
 
 
@@ -196,20 +196,18 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     if not 1 <= unit.words <= _CAPTION_MAX_WORDS:
         return False
     key = unit.key
-    if is_dateline_like(key) or is_byline(key) or opens_with_saying(key):
-        return False
-    if opens_with_dateline(key):
+    if is_credit_line(key) or opens_with_saying(key):
         return False  # "صلالة – حسن بن سالم الكثيري –": the dateline and its reporter
     if unit.words > 1 and opens_with_weekday(key):
         return False  # "الخميس 18/أغسطس/2016- شبام/...": a dated dateline, no caption
     if self_credit(key, 0, len(key)) is not None or _author_name(key):
         return False
-    dash = _DASH_AT_END.search(key)
+    dash = DASH_AT_END.search(key)
     if dash is not None and credit_name(key[: dash.start()].strip()):
         return False  # "عدن برس -": a credit the body below follows, no caption
     if dash is None and outlet_shaped(key.strip()):
         return False  # "صدى الريف الإخباري" alone: the outlet's credit above the body
-    ahead = units[i + 1 : i + 1 + _LOOKAHEAD]
+    ahead = units[i + 1 : i + 1 + LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in SKIP and not _byline_line(u)), None)
     return nxt is not None and (repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
 
@@ -241,7 +239,7 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
         return False  # "صدى الريف الإخباري": the outlet's credit line
     if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
         return False
-    if _INNER_STOP.search(key.rstrip()) is not None:
+    if INNER_STOP.search(key.rstrip()) is not None:
         return False  # more than one sentence: body text
     # a deck: headline-shaped (no closing mark), longer than a caption, above a closed sentence
     deck = (
@@ -250,7 +248,7 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
         and read_label(key, 0, len(key), bare=True) is None  # "بواسطة NAME - PLACE": a byline
         and title_shaped(unit)
     )
-    for nxt in units[i + 1 : i + 1 + _LOOKAHEAD]:
+    for nxt in units[i + 1 : i + 1 + LOOKAHEAD]:
         if nxt.kind in SKIP or (deck and nxt.kind == "text" and _twins(nxt, unit)):
             continue  # the deck printed twice
         if nxt.kind != "text":

@@ -16,14 +16,13 @@ from ._fold import fold_word
 from ._found import Found
 from ._grammar import ARABIC_LETTER, DASH_RUN
 from ._lexicon import index
-from ._linereader import CREDIT_SEP, SEP, TOKEN, Line, Span, place_then_end
+from ._linereader import CREDIT_SEP, SEP, SLASH, TOKEN, Line, Span, place_then_end
 from ._paragraphs import opens_with_saying
 from ._places import place_by_key
 
 __all__ = ["outlet_slash_place", "outlet_then_place", "unknown_outlet_first"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _MAX_BRACKETED_OUTLET_WORDS = 2
 _NISBA_MIN_CHARS = 4  # "الحي" (the quarter) is no family name
 _OUTLET_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|\|)[ \t]+")  # "تصـ ـعيد": a split word, no dash
@@ -67,7 +66,7 @@ def outlet_slash_place(line: Line, pos: int) -> Found | None:
     at = line.skip(m.end())
     for span, entry in line.known_places(at, line.words(at)):
         after = span[1]
-        slash = _SLASH.match(line.key, after, line.limit)  # "/ خاص:": the desk's label
+        slash = SLASH.match(line.key, after, line.limit)  # "/ خاص:": the desk's label
         if slash is not None and slash.end() < line.limit:
             after = read_label(line.key, slash.end(), line.limit, alone=True) or after
         if not line.key[after : line.limit].strip(" \t:"):
