@@ -44,6 +44,7 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
       labelled source: "التاريخ: 2021-05-21 المصدر: ...");
     - its writer, role "byline": "الجمعة 10-03-2017 16:53 | كتب: سامر علي |" (the tail is
       then a line of its own, for the credits to read);
+    - its section, role "nav": "نشر بتاريخ: 23-07-2017 | متفرقات";
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
       السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
 
@@ -81,12 +82,21 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         return date_end, tail_start, "source"  # "التاريخ: 2021-05-21 المصدر: شبكة شينخوا"
     if plain and not before and rest and (closing_line(rest) or outlet_tail(rest)):
         return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
+    if rest and _sections_only(rest):
+        return date_end, tail_start, "nav"  # "نشر بتاريخ: 23-07-2017 | متفرقات": its section
     if plain or before:
         # "... 16:53 | كتب: NAME |", "تم الإرسال في DATE بواسطة NAME": a label opens the writer
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
         if writer is not None and writer.words >= _WRITER_MIN_WORDS:
             return date_end, tail_start, "byline"
     return None
+
+
+def _sections_only(key: str) -> bool:
+    """Whether the folded tail `key` is only section names, parted by bars or commas."""
+    parts = [key[s:e] for s, e in (trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key))]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(is_section(part) for part in parts)
 
 
 def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:

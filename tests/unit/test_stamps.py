@@ -240,6 +240,24 @@ def test_a_date_line_that_ends_with_page_counters(
     _date_then_tail(line, when, stats)
 
 
+@pytest.mark.parametrize(
+    ("line", "when", "sections"),
+    [
+        ("نشر بتاريخ: 23-07-2017 | متفرقات", (2017, 7, 23), "متفرقات"),
+        ("12/05/2024 | رياضة", (2024, 5, 12), "رياضة"),
+        ("الأحد 12 مايو 2024 - 10:15 ص | أخبار محلية، سياسة", (2024, 5, 12, 10, 15), "سياسة"),
+    ],
+)
+def test_a_date_line_that_ends_with_its_sections(
+    line: str, when: tuple[int, ...], sections: str
+) -> None:
+    text = f"عودة التيار الكهربائي إلى الأحياء الجنوبية\n{line}\n{BODY}"
+    art = arnews.parse(text)
+    assert art.published_at == dt.datetime(*when)
+    assert all(sections not in b.text for b in (*art.paragraphs, art.title) if b is not None)
+    _slices(text, art)
+
+
 def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
     line = "الأحد 12 مايو 2024 قال المتحدث إن 60 مشاهدة سجلت"
     art = arnews.parse(f"{line}\n\n{BODY}")
