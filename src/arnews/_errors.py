@@ -53,7 +53,10 @@ WARNING_CODES: dict[str, tuple[bool, str]] = {
     "hijri-out-of-range": (False, "the Hijri date is outside the Umm al-Qura table (1343-1500)"),
     "dual-date-mismatch": (False, "the Hijri and Gregorian halves disagree by more than a day"),
     "placeholder-date": (False, "a header date is the Unix epoch, a site's empty-date placeholder"),
-    "reordered-date": (False, "a date line's parts were out of order (bidi); read day month year"),
+    "reordered-date": (
+        False,
+        "a date line out of order (bidi) or month first; read day, month, year",
+    ),
     "impossible-date": (False, "a date-shaped expression names a day that does not exist"),
     "unknown-zone": (False, "a local-time label names a place with no known zone"),
     "unknown-place": (False, "the dateline place is not in the gazetteer"),

@@ -31,6 +31,7 @@ _COMMAS = "،,"
 _SEPARATORS = "-\u2013\u2014|:"
 _CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _REORDER_MIN_WORDS, _REORDER_MAX_WORDS = 3, 7
+_ORDINAL_DAY = re.compile(r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +92,30 @@ def read_segment(text: str, start: int, end: int, anchor: dt.date | None) -> Seg
 def _reordered(
     text: str, start: int, end: int, key: str, anchor: dt.date | None
 ) -> DateMatch | None:
-    """A date line whose parts a bidi-unaware copy put out of order ("26 10:27 2026 جانفي"):
-    one day, one month name, one year and at most a clock and a weekday, read in that order."""
+    """A date line whose parts a bidi-unaware copy put out of order ("26 10:27 2026 جانفي"), or
+    that a blog printed month first ("1:09 ص, فبراير 17, 2025"): one day, one month name, one
+    year and at most a clock (and its day period) and a weekday, read in that order."""
     words = key.split()
     if not _REORDER_MIN_WORDS <= len(words) <= _REORDER_MAX_WORDS + 1:
         return None  # a date line holds three to five parts (a month may take two words)
     months, weekdays = index("months", 4), index("weekdays", 3)
+    periods = index("day_periods", 3)
     tokens = _date_tokens(words, months)
     if len(tokens) > _REORDER_MAX_WORDS:
         return None
-    parts: dict[str, list[str]] = {"day": [], "month": [], "year": [], "clock": [], "weekday": []}
-    for token in tokens:
+    parts: dict[str, list[str]] = {
+        "day": [], "month": [], "year": [], "clock": [], "period": [], "weekday": []
+    }  # fmt: skip
+    for word in tokens:
+        day = _ORDINAL_DAY.fullmatch(word)  # "يوليو 27th, 2025"
+        token = word if day is None else day["day"]
         kind = (
             "day" if token.isdigit() and len(token) <= 2
             else "year" if token.isdigit() and len(token) == 4
             else "clock" if _CLOCK.fullmatch(token)
             else "month" if token in months or token.lower() in months
             else "weekday" if token in weekdays
+            else "period" if token.lower() in periods
             else None
         )  # fmt: skip
         if kind is None:
@@ -115,9 +123,11 @@ def _reordered(
         parts[kind].append(token)
     if [len(parts[k]) for k in ("day", "month", "year")] != [1, 1, 1]:
         return None
-    if len(parts["clock"]) > 1:
-        return None
-    ordered = " ".join([parts["day"][0], parts["month"][0], parts["year"][0], *parts["clock"]])
+    if len(parts["clock"]) > 1 or len(parts["period"]) > len(parts["clock"]):
+        return None  # a day period ("1:09 ص, فبراير 17, 2025") only with its clock
+    ordered = " ".join(
+        [parts["day"][0], parts["month"][0], parts["year"][0], *parts["clock"], *parts["period"]]
+    )
     if ordered == " ".join(key.split()):
         return None  # in order already: the scan saw it and read no date
     found = scan_dates(fold(ordered), anchor).matches

@@ -272,6 +272,10 @@ def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
         ("الاثنين 2025 3 نوفمبر", dt.datetime(2025, 11, 3)),
         # a blog's month-first date with a month of two words
         ("الاثنين، كانون الأول ١٨، ٢٠٠٦", dt.datetime(2006, 12, 18)),
+        # WordPress's month-first format: a clock and its day period, an ordinal day
+        ("1:09 ص, فبراير 17, 2025", dt.datetime(2025, 2, 17, 1, 9)),
+        ("الثلاثاء، مارس 4، 2025 05:00 مساءً", dt.datetime(2025, 3, 4, 17, 0)),
+        ("الأحد. يوليو 27th, 2025", dt.datetime(2025, 7, 27)),
     ],
 )
 def test_a_date_line_copied_out_of_order(line: str, when: dt.datetime) -> None:
@@ -283,7 +287,16 @@ def test_a_date_line_copied_out_of_order(line: str, when: dt.datetime) -> None:
     assert "reordered-date" in [w.code for w in art.warnings]
 
 
-@pytest.mark.parametrize("line", ["10 2026 15", "26 10:27 2026 جانفي 3", "2026 يناير 6 سياسة"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10 2026 15",
+        "26 10:27 2026 جانفي 3",
+        "2026 يناير 6 سياسة",
+        "م فبراير 17, 2025",  # a day period with no clock
+        "1:09 ص م فبراير 17, 2025",  # two periods for one clock
+    ],
+)
 def test_an_unreadable_date_line_stays_unread(line: str) -> None:
     art = arnews.parse("عودة التيار الكهربائي إلى الأحياء الجنوبية\n" + line + "\n\n" + BODY)
     assert art.timestamp is None and "reordered-date" not in [w.code for w in art.warnings]
