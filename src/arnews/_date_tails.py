@@ -12,7 +12,7 @@ import re
 import regex
 
 from ._boilerplate import is_section, page_stats
-from ._byline import desk_word_end, read_byline
+from ._byline import author_name, desk_word_end, read_byline
 from ._credits import closing_line, outlet_shaped, trim_span
 from ._datebars import SOURCE_EDGES, is_date_line, opens_with_date_label, opens_with_weekday
 from ._dates import scan_dates
@@ -43,7 +43,9 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
       المصدر: وكالات" (the line opens with a digit or a weekday; after a labelled date, only a
       labelled source: "التاريخ: 2021-05-21 المصدر: ...");
     - its writer, role "byline": "الجمعة 10-03-2017 16:53 | كتب: سامر علي |" (the tail is
-      then a line of its own, for the credits to read);
+      then a line of its own, for the credits to read); a name with no label, role "author":
+      "آخر تحديث: الجمعة 09/09/2016 04:48 م هشام النمر" (after a labelled date only; a first name
+      of given_names.tsv opens it, and it fills the tail);
     - its section, role "nav": "نشر بتاريخ: 23-07-2017 | متفرقات";
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
       السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
@@ -89,6 +91,11 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
         if writer is not None and writer.words >= _WRITER_MIN_WORDS:
             return date_end, tail_start, "byline"
+        # "آخر تحديث: الجمعة 09/09/2016 04:48 م هشام النمر": the writer's name with no label
+        # (after a label only: "DATE - NAME" lines are a teaser list's items)
+        named = author_name(tail, 0, len(tail), True) if rest and before else None
+        if named is not None and named.stop >= len(tail.rstrip()):
+            return date_end, tail_start, "author"  # the credits take it for the byline
     return None
 
 

@@ -13,7 +13,8 @@ from arnews._byline import (
     read_label,
     read_name,
 )
-from arnews._fold import fold
+from arnews._date_tails import date_then_tail
+from arnews._fold import fold, fold_key
 from arnews._writer_lines import outlet_then_writer, trailing_byline
 
 
@@ -306,6 +307,36 @@ def test_a_labelled_date_then_a_labelled_byline(line: str, when: tuple[int, ...]
     assert art.published_at == dt.datetime(*when)
     assert art.dateline is None
     assert [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("نشر في: الأحد 12/05/2024 10:45 ص سعاد حسن", "سعاد حسن"),
+        ("نشر في: الأحد 12/05/2024 10:45 ص | د. سعاد حسن", "د. سعاد حسن"),
+    ],
+)
+def test_a_labelled_date_then_a_writer_with_no_label(line: str, name: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\n{body}")
+    assert art.byline is not None and art.byline.name == name
+    assert art.published_at == dt.datetime(2024, 5, 12, 10, 45)
+    assert [p.text for p in art.paragraphs] == [body]
+    assert art.subheadings == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("نشر في: 10/09/2025 - سعاد حسن", "author"),
+        ("10/09/2025 - سعاد حسن", None),  # no label: a teaser list's item, under its headline
+    ],
+)
+def test_a_writer_with_no_label_after_a_date_needs_the_date_label(
+    line: str, role: str | None
+) -> None:
+    found = date_then_tail(line, 0, len(line), fold_key(line))
+    assert (found[2] if found else None) == role
 
 
 @pytest.mark.parametrize("name", ["سعاد حسن", "إدارة الإعلام"])  # a person or an office
