@@ -13,7 +13,7 @@ import regex
 
 from ._boilerplate import is_section, page_stats
 from ._byline import author_name, desk_word_end, read_byline
-from ._credits import closing_line, outlet_shaped, trim_span
+from ._credits import closing_line, opens_like_outlet, outlet_shaped, trim_span
 from ._datebars import SOURCE_EDGES, is_date_line, opens_with_date_label, opens_with_weekday
 from ._dates import scan_dates
 from ._fold import fold, fold_key
@@ -26,6 +26,7 @@ _DATE_SOURCE_MAX_CHARS = 100
 _DATE_STATS_MAX_CHARS = 160
 _WRITER_MIN_WORDS = 2  # a writer after the date: "كتبت سعاد حسن", never "تقرير خاص"
 _GLUED_META_MAX_CHARS = 120
+_MIN_LED_WORDS, _MAX_LED_WORDS = 2, 4  # "بوابة سقطرى", "شبكة أخبار الريف اليوم"
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
 # WordPress meta with its tags stripped and nothing between them: the author's name, the date
@@ -126,7 +127,8 @@ def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:
 
 def outlet_tail(key: str) -> tuple[int, int] | None:
     """The span of an outlet named by its shape closing a date line's tail `key`, maybe after
-    its sections and the desk's word ("سهيل نت", "تقارير خاصة، خاص جهينة نيوز"), else None."""
+    its sections and the desk's word ("سهيل نت", "تقارير خاصة، خاص جهينة نيوز", "بوابة
+    سقطرى"), else None."""
     parts = [trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key)]
     parts = [(s, e) for s, e in parts if s < e]
     if not parts or not all(is_section(key[s:e]) for s, e in parts[:-1]):
@@ -135,7 +137,10 @@ def outlet_tail(key: str) -> tuple[int, int] | None:
     desk = desk_word_end(key, start, end)  # "خاص جهينة نيوز": the desk's word, then the outlet
     if desk is not None:
         start = trim_span(key, desk, end)[0]
-    return (start, end) if outlet_shaped(key[start:end]) else None
+    name = key[start:end]
+    # after a date line a lead word opens an outlet too ("29 مارس 2021/بوابة سقطرى")
+    led = opens_like_outlet(name) and _MIN_LED_WORDS <= len(name.split()) <= _MAX_LED_WORDS
+    return (start, end) if led or outlet_shaped(name) else None
 
 
 @functools.cache

@@ -362,7 +362,10 @@ def _cut(text: str, block: RawBlock, found: Opening) -> list[RawBlock]:
     if found.end < block.end:
         rest = text[found.end : block.end]
         start = found.end + len(rest) - len(rest.lstrip())
-        if block.end - start <= _DATE_REST_MAX_CHARS and is_date_line(
+        if out and not any(map(str.isalnum, rest)):
+            # marks left after a whole line's credit ("الهدى – النجف الاشرف .."): its end
+            out[-1] = RawBlock(out[-1].kind, out[-1].start, block.end, out[-1].role)
+        elif block.end - start <= _DATE_REST_MAX_CHARS and is_date_line(
             fold_key(text, start, block.end)
         ):
             # "كتب بواسطة: سعاد حسن | نشر في 12 مايو 2024": the rest is the page's date line

@@ -302,6 +302,7 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
         # colon closes a reporter's name there ("الأقصر ـ حجاج سلامة:", the Egyptian style)
         colon = sep is not None and ":" in line.key[stop : sep.end()]
         sudanese = tatweel and not colon and not opens_with_given_name(line.key, words)
-        if (first.startswith(_DEFINITE) or sudanese) and line.plain(words):
+        shaped = outlet_shaped(line.key[pos:stop])  # "العمانية – صحيفة رصد": never a place
+        if (first.startswith(_DEFINITE) or sudanese or shaped) and line.plain(words):
             return (pos, stop), stop if sep is None else sep.end()
     return None

@@ -964,6 +964,24 @@ PAGES += [
         "مكتب أخبار المدينة – حمص",
         ((None, "مكتب أخبار المدينة"),),
     ),
+    # an agency, then the outlet that ran its story: an outlet's shape is never a place
+    Case(
+        f"العمانية – صحيفة الوادي\n{BODY}",
+        None,
+        None,
+        None,
+        None,
+        (("ONA", "العمانية"), (None, "صحيفة الوادي")),
+    ),
+    # marks after the place on a credit line of its own are the line's, not a paragraph
+    Case(
+        f"النهار – النجف ..\n{BODY}",
+        "النجف",
+        "Najaf",
+        "IQ",
+        "النهار – النجف .",
+        (("Annahar", "النهار"),),
+    ),
 ]
 
 

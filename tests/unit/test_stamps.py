@@ -184,6 +184,8 @@ def _date_then_tail(line: str, when: tuple[int, ...], tail: str) -> arnews.Artic
         ("06/01/2026 (رويترز)", (2026, 1, 6, 0, 0), "(رويترز)", "Reuters"),
         # an outlet known by its shape only (its mark "نت")
         ("الجمعة 19 أغسطس 2022 الساعة 05 مساءً / سهيل نت", (2022, 8, 19, 17, 0), "سهيل نت", None),
+        # an outlet opened by a lead word ("بوابة"), which after a date is no sentence
+        ("29 مارس 2021/بوابة الجزيرة الخضراء", (2021, 3, 29), "بوابة الجزيرة الخضراء", None),
         # its sections first, then the desk's word and the outlet
         (
             "الأحد 16 نيسان 2017 الساعة 04:01 | تقارير خاصة، خاص الرافدين نيوز",
