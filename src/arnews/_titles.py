@@ -15,7 +15,7 @@ import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
-from ._credits import outlet_shaped, self_credit
+from ._credits import opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER
 from ._headline_shapes import (
@@ -43,6 +43,9 @@ __all__ = ["followed_by_body", "mark_head"]
 _STANDFIRST_MAX_CHARS = 300
 _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
+_CREDIT_EDGES = " \t/|:-–—"
+_DIGIT = regex.compile(r"[0-9]")
+_SUBHEADINGS_BELOW = 2  # subheadings further down that make the line under the title one
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
 _WORDS_AFTER_SEPARATOR = regex.compile(r"[:/|\-–—][ \t]*\w")
@@ -123,6 +126,9 @@ def mark_head(units: list[Unit]) -> int:
         elif _byline_line(unit) and (title is not None or title_below(units, i)):
             pass  # the reporter's line stays in the head: a caption or the headline may follow
         elif title is not None and _photo_caption(units, i, title):
+            if _subheading_shaped(units, i) and _subheadings_below(units, i):
+                unit.kind = "subheading"  # the first of the body's subheadings: it opens the body
+                break
             unit.kind, unit.role = "boilerplate", "caption"
         else:
             if title is not None and _is_standfirst(units, i):
@@ -210,6 +216,39 @@ def _photo_caption(units: list[Unit], i: int, title: Unit) -> bool:
     ahead = units[i + 1 : i + 1 + LOOKAHEAD]
     nxt = next((u for u in ahead if u.kind not in SKIP and not _byline_line(u)), None)
     return nxt is not None and (repeats(nxt, title) or (nxt.kind == "text" and is_body(nxt)))
+
+
+def _subheading_shaped(units: list[Unit], i: int) -> bool:
+    """Whether a short line under the title may be the body's first subheading: Arabic words
+    with no digit ("39 ثانية ago" is a stamp), naming no outlet, the body right below it."""
+    key = units[i].key.strip(_CREDIT_EDGES)
+    return (
+        i + 1 < len(units)
+        and is_body(units[i + 1])
+        and _ARABIC_LETTER.search(key) is not None
+        and _DIGIT.search(key) is None
+        and not opens_like_outlet(key)
+        and not outlet_shaped(key)
+    )
+
+
+def _subheadings_below(units: list[Unit], i: int) -> bool:
+    """Whether two or more short lines below stand each between two body paragraphs: the
+    body's subheadings, of which the short line under the title is the first."""
+    found = 0
+    for j in range(i + 2, len(units) - 1):
+        unit = units[j]
+        if (
+            unit.kind == "text"
+            and unit.end_class == "open"
+            and 1 <= unit.words <= _DECK_MAX_WORDS
+            and is_body(units[j - 1])
+            and is_body(units[j + 1])
+        ):
+            found += 1
+            if found == _SUBHEADINGS_BELOW:
+                return True
+    return False
 
 
 def _author_name(key: str) -> bool:

@@ -332,6 +332,36 @@ def test_no_deck_without_its_shape(line: str) -> None:
     assert ("subheading", line) not in blocks(text)
 
 
+SECTIONED = [
+    ("subheading", "تفاصيل المشروع"),
+    ("paragraph", "يمتد الجسر على مسافة كيلومترين ويضم أربعة مسارات للسيارات وممرا للمشاة."),
+    ("subheading", "كلفة التنفيذ"),
+    ("paragraph", "بلغت كلفة المشروع نحو مئة مليون دولار تحملتها الموازنة الاتحادية."),
+    ("subheading", "المرحلة المقبلة"),
+    ("paragraph", "تعتزم المحافظة إنشاء جسرين آخرين خلال السنوات الثلاث المقبلة."),
+]
+
+
+def test_a_short_line_under_the_title_of_a_sectioned_story_is_its_first_subheading() -> None:
+    text = TITLE + "\n".join(line for _, line in SECTIONED) + "\n"
+    assert blocks(text) == [("title", TITLE.strip()), *SECTIONED]
+
+
+@pytest.mark.parametrize(
+    "line", ["39 ثانية ago", "وكالة أوقات الجنوب الاخبارية /", "bridge opening"]
+)
+def test_a_stamp_credit_or_latin_caption_under_the_title_is_no_first_subheading(
+    line: str,
+) -> None:
+    text = TITLE + line + "\n" + "\n".join(t for _, t in SECTIONED[1:]) + "\n"
+    assert ("subheading", line.strip(" /")) not in blocks(text)
+
+
+def test_a_caption_under_the_title_of_a_story_without_subheadings_stays_a_caption() -> None:
+    text = TITLE + "افتتاح جسر الشهداء\n" + LEDE + "\n"
+    assert kinds_of(text) == ["title", "boilerplate", "paragraph"]
+
+
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
