@@ -174,6 +174,10 @@ POSITIVE = [
     ("رئيس مجلسى الإدارة والتحرير", "masthead"),
     ("tag icon ع ع ع", "font"),
     ("Site icon عزة برس", "nav"),
+    ("كوردی عربي بادینی", "nav"),  # a language switcher
+    ("+ 16 - تباعد السطور + 2 -", "font"),  # a font widget's controls joined into one line
+    ("اقرأ: افتتاح جسر جديد فوق نهر دجلة", "read_more"),
+    ("علِّق", "comments"),  # harakat folded away
 ]
 
 
@@ -208,6 +212,9 @@ NEGATIVE = [
     "انتهى الاجتماع دون اتفاق على موعد جديد.",  # the end mark is a whole line only
     "إغلاق المعابر يفاقم أزمة الوقود في المدينة",
     "متعلقات الضحايا سلمت إلى ذويهم",
+    "اقرأ المقال كاملا في العدد المقبل من المجلة الأسبوعية.",  # "اقرأ" with no colon
+    "علق الوزير على القرار في مؤتمر صحفي.",  # "علق" opening a sentence
+    "عربي ودولي",  # a section, not a language bar
 ]
 
 
