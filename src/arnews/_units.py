@@ -15,6 +15,7 @@ from ._datebars import YEAR, is_date_line
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
+from ._headline_dates import headline_site_date, may_hold_site_date
 from ._markup_units import INLINE_BULLET_CHARS, NOT_SPACE, inline_bullets, split_markup, unwrapped
 from ._segment import find_lines
 from ._unit import Unit, make_unit
@@ -176,6 +177,10 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     crumb_end = crumb_then_headline(key)
     if crumb_end is not None:  # "الرئيسية / مال وأعمال / <headline>"
         return unwrapped(text, unit, (crumb_end, len(key)), role="nav")
+    if may_hold_site_date(key):
+        titled = headline_site_date(text, unit)  # "HEADLINE - SITE, اليوم DATE"
+        if titled is not None:
+            return titled
     if len(key) <= _DATE_SHAPES_MAX_CHARS:  # every date shape below is a short line
         dated = date_shapes(text, unit, _classify)
         if dated is not None:

@@ -266,6 +266,33 @@ def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
     assert ("boilerplate", "60 مشاهدة سجلت") not in [(b.kind, b.text) for b in art.blocks]
 
 
+@pytest.mark.parametrize("comma", [",", "،"])
+def test_an_aggregators_headline_line_ends_with_its_site_and_date(comma: str) -> None:
+    head = "الحكومة تقر خطة النقل الجديدة في العاصمة"
+    line = f"{head} - أخبار الساعة{comma} اليوم الأحد 4 مايو 2025 09:58 مساءً"
+    text = f"{line}\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == head
+    assert art.published_at == dt.datetime(2025, 5, 4, 21, 58)
+    assert art.relative is None
+    assert ("boilerplate", f"- أخبار الساعة{comma}") in [(b.kind, b.text) for b in art.blocks]
+    _slices(text, art)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no date after "today": the headline's own words
+        "الحكومة تقر خطة النقل - أخبار الساعة, اليوم الأحد يبدأ التطبيق",
+        # no site between a dash and the comma
+        "الحكومة تقر خطة النقل, اليوم الأحد 4 مايو 2025 09:58 مساءً",
+    ],
+)
+def test_a_headline_with_today_but_not_its_site_and_date_stays_whole(line: str) -> None:
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert art.title is not None and art.title.text == line
+
+
 @pytest.mark.parametrize(
     ("line", "when"),
     [
