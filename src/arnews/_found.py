@@ -76,8 +76,10 @@ def date_then_sep(line: Line, found: Found, pos: int) -> int:
     end = date_end(line, m.end()) if m is not None else None
     if m is None or end is None:
         return pos
-    if SEP.match(line.key, end, line.limit) is not None:
-        found.date = (m.end(), end)
+    if SEP.match(line.key, end, line.limit) is not None or (
+        found.place_entry is not None and line.eol and line.at_end(end)
+    ):
+        found.date = (m.end(), end)  # or a known place's date ending its line: "دمشق، ٢٥ آب ٢٠٢٤"
         return end
     credit = _credit_then_sep(line, end)  # "مراكش 9-9-2023 وفا- ..."
     if credit is not None:

@@ -964,6 +964,15 @@ PAGES += [
         "مكتب أخبار المدينة – حمص",
         ((None, "مكتب أخبار المدينة"),),
     ),
+    # a known place, a comma and the date, alone on the line above the body
+    Case(
+        f"دمشق، ٢٥ كانون الأول/ ديسمبر ٢٠٢٤\n{BODY}",
+        "دمشق",
+        "Damascus",
+        "SY",
+        "دمشق، ٢٥ كانون الأول/ ديسمبر ٢٠٢٤",
+        date="٢٥ كانون الأول/ ديسمبر ٢٠٢٤",
+    ),
     # an agency, then the outlet that ran its story: an outlet's shape is never a place
     Case(
         f"العمانية – صحيفة الوادي\n{BODY}",
@@ -1129,6 +1138,11 @@ def test_not_a_dateline(text: str) -> None:
     credits = credits_of(text)
     assert credits.dateline is None and credits.agencies == () and credits.byline is None
     assert [(b.kind, b.start, b.end) for b in credits.blocks] == [("paragraph", 0, len(text))]
+
+
+def test_an_unknown_word_a_comma_and_a_date_is_no_dateline() -> None:
+    """Only a known place takes the date ending its line: "تحديث" is a label."""
+    assert credits_of(f"تحديث، 5 تموز 2025\n{BODY}").dateline is None
 
 
 def test_a_place_alone_after_the_body_started_is_not_a_dateline() -> None:
