@@ -34,7 +34,7 @@ from ._credits import (
     outlet_shaped,
     self_credit,
 )
-from ._datebars import is_date_line
+from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep
 from ._grammar import ARABIC_LETTER
@@ -215,6 +215,7 @@ def _place_first(line: Line, pos: int) -> Found | None:
         and not is_section(line.key[pos : words[n - 1][1]])  # "رياضة / صحيفة الخليج"
         and read_label(line.key, pos, words[n - 1][1], alone=True) is None  # "متابعات-«الخليج»"
         and not opens_date(line, pos)  # "الأربعاء 09/إبريل/": a weekday, never a place
+        and not opens_with_date_label(line.key[pos:])  # "نشر بتاريخ: 31-01-2023 |"
     ):
         span = (pos, words[n - 1][1])
         found = _after_place(line, span, None)

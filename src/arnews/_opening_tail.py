@@ -51,18 +51,36 @@ def opens_date(line: Line, pos: int) -> bool:
 
 
 def _date_then_bracket(line: Line, found: Found, at: int) -> int | None:
-    """After "PLACE- ", a date and bracketed credits ending the dateline: sets the date and
-    credits, returns where the dateline ends."""
+    """After "PLACE- ", a date and bracketed credits (or a separator and a credit) ending the
+    dateline: sets the date and credits, returns where the dateline ends."""
     end = date_end(line, at) if opens_date(line, at) else None
-    br = line.bracket(line.skip(end)) if end is not None else None
-    if end is None or br is None or br["open"] not in OPEN_BRACKETS:
+    if end is None:
         return None
+    br = line.bracket(line.skip(end))
+    if br is None or br["open"] not in OPEN_BRACKETS:
+        return _date_then_outlet(line, found, at, end)
     credits = bracket_credits(line.key, *br.span("body"), unknown=True)
     sep = SEP.match(line.key, br.end(), line.limit)
     if not credits or (sep is None and not line.at_end(br.end())):
         return None
     found.date, found.credits = (at, end), credits
     return sep.end() if sep is not None else br.end()
+
+
+def _date_then_outlet(line: Line, found: Found, at: int, end: int) -> int | None:
+    """After "PLACE - " the date and a separator, then maybe a known credit or an outlet known
+    by its shape closed by a separator or the line's end ("الحديدة | 25 فبراير | المسيرة نت:
+    ..."), else the body ("بغداد - 5 تموز 2025 - أعلنت ...")."""
+    sep = SEP.match(line.key, end, line.limit)
+    if sep is None:
+        return None
+    found.date = (at, end)
+    pos = line.skip(sep.end())
+    credit = credit_at(line, pos, tatweel=False) or outlet_at(line, pos)
+    if credit is None or (credit[1] == credit[0][1] and not line.at_end(credit[1])):
+        return sep.end()
+    found.credits = [credit[0]]
+    return credit[1]
 
 
 def comma_credit(line: Line, found: Found, pos: int) -> int | None:
@@ -154,7 +172,7 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         found.date = to_end
         return to_end[1]
     dated = _date_then_bracket(line, found, at)
-    if dated is not None:  # "بنغازي- 29 أكتوبر 2022م (وام)"
+    if dated is not None:  # "بنغازي- 29 أكتوبر 2022م (وام)", "الحديدة | 25 فبراير | المسيرة نت:"
         return dated
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):

@@ -449,6 +449,35 @@ ISSUE = [
         (("WAM", "وام"),),
         date="29 أكتوبر 2022م",
     ),
+    # the place, the date and an outlet known by its shape, parted by bars, then the body
+    Case(
+        f"الحديدة | 25 فبراير | الساحل نت: {BODY}",
+        "الحديدة",
+        "Hodeidah",
+        "YE",
+        "الحديدة | 25 فبراير | الساحل نت:",
+        ((None, "الساحل نت"),),
+        date="25 فبراير",
+    ),
+    # the place, the date and a known agency, parted by dashes
+    Case(
+        f"بغداد - 5 تموز 2025 - رويترز - {BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد - 5 تموز 2025 - رويترز -",
+        (("Reuters", "رويترز"),),
+        date="5 تموز 2025",
+    ),
+    # the place and the date, then the body after a second dash
+    Case(
+        f"بغداد - 5 تموز 2025 - {BODY}",
+        "بغداد",
+        "Baghdad",
+        "IQ",
+        "بغداد - 5 تموز 2025 -",
+        date="5 تموز 2025",
+    ),
     # a date alone after the credit and its dash, to the line end
     Case(
         f"صيدا (وكالة الجنوب) - 6 تشرين الثاني 2025\n{BODY}",
@@ -1138,6 +1167,12 @@ def test_not_a_dateline(text: str) -> None:
     credits = credits_of(text)
     assert credits.dateline is None and credits.agencies == () and credits.byline is None
     assert [(b.kind, b.start, b.end) for b in credits.blocks] == [("paragraph", 0, len(text))]
+
+
+def test_a_date_label_is_no_place() -> None:
+    """ "نشر بتاريخ" before a date and a bar is the date's label, never an unknown place."""
+    credits = credits_of(f"نشر بتاريخ: 31-01-2023 | مختارات المحرر\n{BODY}")
+    assert credits.dateline is None
 
 
 def test_an_unknown_word_a_comma_and_a_date_is_no_dateline() -> None:
