@@ -173,7 +173,7 @@ def _gregorian(pairs: bool) -> str:
 
 
 def _month_first() -> str:
-    """An English date, month first: "August 27, 2024", "Aug. 27 2024 10:30 AM".
+    """An English date, month first: "August 27, 2024", "Aug. 27 2024 10:30 AM", "May,20 2014".
 
     Groups: mm, md, my, then _clock_after's. Latin month names only (an Arabic month name
     before a number is a verb or a word as often as a date), and the year is required.
@@ -181,7 +181,7 @@ def _month_first() -> str:
     english = trie(month_keys("english"))
     suffix = "|".join(ORDINAL_SUFFIXES)
     return (
-        rf"(?P<mm>{english})\.?(?![a-zA-Z])[ \t]*(?P<md>{_DAY})(?:{suffix})?"
+        rf"(?P<mm>{english})\.?(?![a-zA-Z])[ \t]*,?[ \t]*(?P<md>{_DAY})(?:{suffix})?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+)(?P<my>{_YEAR}){_clock_after('m')}"
     )
 
