@@ -57,7 +57,8 @@ _URL_LINE = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", regex.IGNORECASE
 _IMAGE = r"(?:<image>[^\n]{0,2000}?</image>|!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\))"
 _IMAGE_LINE = re.compile(rf"{_IMAGE}(?:[ \t|]*{_IMAGE})*[ \t|]*", re.IGNORECASE)
 # each piece opens with its own characters (an escape's "%" is no slug letter): linear
-_SLUG_LINE = re.compile(r"(?:%[0-9a-fA-F]{2}|[0-9a-zA-Z._~/-])+")
+# (the slug's dashes may have become spaces: "%d9%88%d9%81 %d9%81%d9%86")
+_SLUG_LINE = re.compile(r"(?:%[0-9a-fA-F]{2}|[0-9a-zA-Z._~/-])+(?: (?:%[0-9a-fA-F]{2})+)*")
 # A bare domain alone ("alquds.co.uk"): an aggregator naming the article's source site
 _DOMAIN_LINE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,6}")
 # "60 مشاهدة", "1٬039 مشاهدة" (thousands grouped; ٬ folds to ","), "2.5K views": a counter

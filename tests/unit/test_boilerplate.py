@@ -296,6 +296,7 @@ _BANG = "!"  # written apart: a markdown image is assembled, never typed whole
         (_BANG + "[]() |", "caption"),
         (_BANG + "[]() " + _BANG + "[]() |", "caption"),
         ("%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1-2", "link"),
+        ("%d8%a7%d9%84%d9%88 %d8%b2%d9%8a%d8%b1", "link"),  # the slug's dashes as spaces
         ("التعليقات {{getCommentCount()}}", "nav"),  # a theme's template, never rendered
     ],
 )
