@@ -71,7 +71,10 @@ _CLOCK_LINE = regex.compile(
 )
 _STATS_EDGES = " \t|•·-–—"
 _COUNTED = re.compile(r"[0-9]|تعليق")  # a number, or "لا تعليقات"
-_STATS_FIRST = re.compile(r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف)")  # a cheap look
+# a cheap look; "قراءات: 1067": a counter's word, a colon and its number
+_STATS_FIRST = re.compile(
+    r"[ \t|•·\-–—]*(?:[0-9]|عدد|ال|لا|قسم|مصنف|التصنيف|\w+[ \t]*:[ \t]*[0-9])"
+)
 # A number alone, not a year (a year alone may finish a date line above it: _units.py)
 _BARE_COUNT = re.compile(rf"(?!(?:19|20)[0-9]{{2}}$){_COUNT}")
 # an embedded post's signature line: a dash, the account's name, its handle, the date

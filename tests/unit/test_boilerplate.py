@@ -178,6 +178,7 @@ POSITIVE = [
     ("+ 16 - تباعد السطور + 2 -", "font"),  # a font widget's controls joined into one line
     ("اقرأ: افتتاح جسر جديد فوق نهر دجلة", "read_more"),
     ("علِّق", "comments"),  # harakat folded away
+    ("• قراءات: 1067", "comments"),  # a counter's word, its colon, its number
 ]
 
 
@@ -215,6 +216,7 @@ NEGATIVE = [
     "اقرأ المقال كاملا في العدد المقبل من المجلة الأسبوعية.",  # "اقرأ" with no colon
     "علق الوزير على القرار في مؤتمر صحفي.",  # "علق" opening a sentence
     "عربي ودولي",  # a section, not a language bar
+    "الوزير: 3 قرارات جديدة",  # a speaker, a colon and a number: no counter's word
 ]
 
 
