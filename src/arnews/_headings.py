@@ -77,10 +77,11 @@ def _place_alone(unit: Unit) -> bool:
     return unit.end_class == "open" and place_by_key(unit.key.strip()) is not None
 
 
-def _headline_shaped(unit: Unit, *, item: bool = False) -> bool:
+def _headline_shaped(unit: Unit, *, item: bool = False, question: bool = False) -> bool:
+    """`question`: a headline may end with "؟" (under a list's label, a teaser's question)."""
     return (
         (unit.kind == "text" or (item and unit.kind == "item"))
-        and unit.end_class in _HEADLINE_ENDINGS
+        and (unit.end_class in _HEADLINE_ENDINGS or (question and unit.end_class == "question"))
         and unit.chars <= _HEADLINE_MAX_CHARS
         and _HEADLINE_MIN_WORDS <= unit.words <= _HEADLINE_MAX_WORDS
         and not is_dateline_like(unit.key)
@@ -250,7 +251,10 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
         in_list = after_label or (related[i] and seen_body and not after_colon)
         # under a list's label, bulleted headlines too ("اقرأ أيضا" / "- HEADLINE")
         listed = after_label and unit.kind == "item" and _headline_shaped(unit, item=True)
-        if in_list and (listed or _headline_shaped(unit)):
+        # a question or exclamation only right under the label: "شاهد أيضا" / "... ؟"
+        before = units[i - 1]
+        question = after_label and before.kind == "boilerplate" and before.role != "related"
+        if in_list and (listed or _headline_shaped(unit, question=question)):
             unit.kind, unit.role = "boilerplate", "related"
             after_related = after_label
             continue

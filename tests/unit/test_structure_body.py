@@ -216,6 +216,15 @@ def test_a_related_headlines_snippet_at_the_end_of_the_page_is_no_paragraph() ->
     assert [k for k, _ in got] == ["paragraph", "paragraph"] + ["boilerplate"] * 4
 
 
+def test_a_question_right_under_a_list_label_is_a_related_headline() -> None:
+    question = "هل تنجح خطة التربية في إنهاء أزمة الامتحانات؟"
+    got = body(P1, P2, "شاهد أيضا", question, _TEASER, "اترك تعليقا")
+    assert [k for k, _ in got] == ["paragraph", "paragraph"] + ["boilerplate"] * 4
+    # below a related headline, a question goes back to the body (a subheading's own question)
+    got = body(P1, "شاهد أيضا", "التربية تعلن جدول الامتحانات النهائية", question, P2, P3)
+    assert ("boilerplate", question) not in got
+
+
 def test_a_long_paragraph_after_a_related_headline_with_body_below_stays() -> None:
     got = body(P1, "شاهد أيضا", "التربية تعلن جدول الامتحانات النهائية", _TEASER, P2, P3)
     assert ("paragraph", _TEASER) in got
