@@ -993,6 +993,15 @@ PAGES += [
         "مكتب أخبار المدينة – حمص",
         ((None, "مكتب أخبار المدينة"),),
     ),
+    # an outlet known by its shape, a bar and a small town of the gazetteer, first on the page
+    Case(
+        f"واحات نيوز | أكدز\n{BODY}",
+        "أكدز",
+        "Agdz",
+        "MA",
+        "واحات نيوز | أكدز",
+        ((None, "واحات نيوز"),),
+    ),
     # a known place, a comma and the date, alone on the line above the body
     Case(
         f"دمشق، ٢٥ كانون الأول/ ديسمبر ٢٠٢٤\n{BODY}",
