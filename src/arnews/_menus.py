@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -14,7 +15,14 @@ from ._places import place_by_key
 from ._segment import TITLE_MAX_CHARS
 from ._unit import Unit
 
-__all__ = ["MENU_MAX_WORDS", "doubled_name", "menu_like", "menu_line", "mostly_sections"]
+__all__ = [
+    "MENU_MAX_WORDS",
+    "doubled_name",
+    "glued_menu",
+    "menu_like",
+    "menu_line",
+    "mostly_sections",
+]
 
 MENU_MAX_WORDS = 2  # a menu word or two above the headline
 _MENU_REPEATS = 3  # the same two words this often in one line: a menu
@@ -22,6 +30,19 @@ _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or pla
 _MENU_BAR_MIN_WORDS = 6
 _DOUBLED_MIN_CHARS = 4  # a name said twice, each half at least this long
 _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
+# A word-final letter (ة, ى) right before another letter: two words glued ("دوليةأخبار")
+_GLUED = re.compile("[\u0629\u0649][\u0621-\u063a\u0641-\u064a]")
+_GLUED_MENU_MIN = 3  # glued joins in one line: a menu's entries, their spaces lost
+_GLUED_MENU_MAX_CHARS = 200
+
+
+def glued_menu(text: str, start: int, end: int) -> bool:
+    """A short line of menu entries whose spaces the scraper lost ("أخبار دوليةأخبار وطنيةإستطلاع
+    رأيبرصة كيفةتقارير"): three or more word-final letters (ة, ى) glued to a next word; a
+    headline with one typo ("مدينةالموصل") keeps its words."""
+    if end - start > _GLUED_MENU_MAX_CHARS or text.count("\u0629", start, end) < _GLUED_MENU_MIN:
+        return False  # `count` is far cheaper than a scan: most lines hold few ة
+    return len(_GLUED.findall(text, start, end)) >= _GLUED_MENU_MIN
 
 
 def _repeats_a_phrase(unit: Unit) -> bool:

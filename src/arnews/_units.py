@@ -17,6 +17,7 @@ from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._headline_dates import headline_site_date, may_hold_site_date
 from ._markup_units import INLINE_BULLET_CHARS, NOT_SPACE, inline_bullets, split_markup, unwrapped
+from ._menus import glued_menu
 from ._segment import find_lines
 from ._unit import Unit, make_unit
 from ._writer_lines import trailing_byline
@@ -170,6 +171,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
             return dated
     if kind is not None:
         unit.kind, unit.role = "boilerplate", kind
+        return [unit]
+    if glued_menu(text, start, end):
+        unit.kind, unit.role = "boilerplate", "nav"  # "أخبار دوليةأخبار وطنيةإستطلاع رأي..."
         return [unit]
     cut = unwrap(key)
     if cut is not None:

@@ -362,6 +362,17 @@ def test_a_caption_under_the_title_of_a_story_without_subheadings_stays_a_captio
     assert kinds_of(text) == ["title", "boilerplate", "paragraph"]
 
 
+def test_menu_entries_glued_without_spaces_are_no_title() -> None:
+    menu = "أخبار محليةأخبار دوليةمقالات الرأيرياضةثقافةصحة وطب"
+    text = menu + "\n" + TITLE + LEDE + "\n"
+    assert blocks(text)[:2] == [("boilerplate", menu), ("title", TITLE.strip())]
+
+
+def test_a_headline_with_one_glued_typo_is_still_the_title() -> None:
+    headline = "افتتاح جسر جديد في مدينةالبصرة القديمة"
+    assert blocks(headline + "\n" + LEDE + "\n")[0] == ("title", headline)
+
+
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
