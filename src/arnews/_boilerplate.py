@@ -134,7 +134,7 @@ def is_bare_count(key: str) -> bool:
     """A number alone on its line ("849", "1٬039", "5k"), not a year: a share, view or comment
     counter whose word the scraper dropped. Asked of body units, after short lines were joined
     (a weather widget's "29" / "o" / "بيروت" stays one piece)."""
-    key = key.strip(" \t|")  # "| 1234": a counter in the page's meta bar
+    key = key.strip(" \t|+-")  # "| 1234": a counter in the page's meta bar; "+ 16 -": a font size
     return key[:1].isdigit() and _BARE_COUNT.fullmatch(key) is not None
 
 

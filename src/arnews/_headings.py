@@ -27,6 +27,7 @@ from ._paragraphs import (
 )
 from ._places import place_by_key
 from ._segment import first_word
+from ._title_repeats import cut_copy, repeats
 from ._titles import followed_by_body
 from ._unit import Unit
 
@@ -37,6 +38,7 @@ _HEADING_ENDINGS = frozenset({"open", "paren"})
 _TWIN_ENDINGS = _HEADING_ENDINGS | {"quote"}
 _HEADLINE_ENDINGS = frozenset({"open", "quote", "paren"})
 _RUN_MIN = 2  # a run this long is related headlines when nothing follows it
+_TITLE_AGAIN_SLACK = 4  # characters of marks and spaces a copy of the title may differ by
 _RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 25
@@ -203,6 +205,7 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     does; a long last line is then a paragraph cut short, never a related headline.
     """
     followed = followed_by_body(units)
+    title = next((u for u in units[:start] if u.kind == "title"), None)
     related = _related_runs(units, start, followed)
     if cut_short and related and related[-1] and units[-1].words >= _CUT_MIN_WORDS:
         related[-1] = False
@@ -248,6 +251,9 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
         if is_bare_count(unit.key):
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
             continue
+        if title is not None and _title_again(unit, title):
+            unit.kind, unit.role = "boilerplate", "title"  # the headline as a photo's caption
+            continue
         in_list = after_label or (related[i] and seen_body and not after_colon)
         # under a list's label, bulleted headlines too ("اقرأ أيضا" / "- HEADLINE")
         listed = after_label and unit.kind == "item" and _headline_shaped(unit, item=True)
@@ -270,6 +276,16 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
             after_colon = unit.end_class == "colon" or (
                 after_colon and (_heading_shaped(unit) or unit.end_class not in FINAL)
             )
+
+
+def _title_again(unit: Unit, title: Unit) -> bool:
+    """A body line that is the title again, maybe cut short after four words or more (a photo's
+    caption): never longer than the title."""
+    return (
+        unit.kind == "text"
+        and len(unit.key) <= len(title.key) + _TITLE_AGAIN_SLACK
+        and (repeats(unit, title) or cut_copy(unit, title))
+    )
 
 
 def latin_only(key: str) -> bool:

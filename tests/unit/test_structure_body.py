@@ -216,6 +216,20 @@ def test_a_related_headlines_snippet_at_the_end_of_the_page_is_no_paragraph() ->
     assert [k for k, _ in got] == ["paragraph", "paragraph"] + ["boilerplate"] * 4
 
 
+def test_a_font_widgets_size_line_is_furniture() -> None:
+    got = body(P1, "حجم الخط", "+ 16 -", "تباعد السطور", "+ 2 -", P2)
+    assert [k for k, _ in got] == ["paragraph"] + ["boilerplate"] * 4 + ["paragraph"]
+
+
+def test_the_title_again_in_the_body_is_its_photos_caption() -> None:
+    title = "وزارة الصحة تطلق حملة تلقيح واسعة في جميع المحافظات"
+    got = blocks(f"{title}\n\n{P1}\n\n{title}\n\n{P2}")
+    assert got == [("title", title), ("paragraph", P1), ("boilerplate", title), ("paragraph", P2)]
+    # cut short after four words or more, too
+    cut = " ".join(title.split()[:-2])
+    assert blocks(f"{title}\n\n{P1}\n\n{cut}\n\n{P2}")[2] == ("boilerplate", cut)
+
+
 def test_a_question_right_under_a_list_label_is_a_related_headline() -> None:
     question = "هل تنجح خطة التربية في إنهاء أزمة الامتحانات؟"
     got = body(P1, P2, "شاهد أيضا", question, _TEASER, "اترك تعليقا")
