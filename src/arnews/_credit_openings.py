@@ -101,11 +101,24 @@ def credit_first(line: Line, pos: int) -> Found | None:
             place = place_then_end(line, at, unknown=True)
         if place is not None:
             span, place_entry, stop = place
+            stop = _town_and_desk(line, stop)
             return Found([("dateline", pos, stop)], span, place_entry, [credit], end=stop)
         if entry.credit_only:
             return None
         return Found([("dateline", pos, sep.end())], credits=[credit], end=sep.end())
     return None
+
+
+def _town_and_desk(line: Line, stop: int) -> int:
+    """After "OUTLET - PLACE - ", a town of that region and a desk's label ending the line
+    ("قتبان نيوز - المهرة - الغيضة- خاص :"): where the dateline ends (the region stays its
+    place, as in "القاهرة - الرياض -")."""
+    if stop >= line.limit or line.key[stop - 1 : stop].isalnum():
+        return stop  # no separator after the place: the body goes on
+    town = place_then_end(line, line.skip(stop), unknown=False)
+    if town is not None and line.key[town[0][1] : town[2]].strip():
+        stop = town[2]
+    return desk_label(line, stop)
 
 
 def _reporter_after(line: Line, credit: Span, sep_end: int, at: int) -> Found | None:
@@ -279,6 +292,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
         place = place_then_end(line, line.skip(end), unknown=False)
         if place is not None:
             p_span, entry, stop = place
+            stop = _town_and_desk(line, stop)
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
         end = desk_label(line, end)  # "الشاهد برس | خاص .": the desk ends the outlet's line
         return Found([("dateline", pos, end)], credits=[span], end=end)

@@ -41,6 +41,7 @@ _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
 _OUTLET_MARKS_COLUMNS = 3  # kind, variants, note
 _MIN_OUTLET_WORDS = 2
 _MAX_OUTLET_WORDS = 4
+_TODAY = "اليوم"  # a place's name and "today": a paper's ("العراق اليوم", "البلقاء اليوم")
 _SOURCE_KIND = "source"
 _MAX_CREDIT_WORDS = 6
 _TAIL_CHARS = 120
@@ -91,6 +92,8 @@ def has_outlet_mark(key: str, words: list[tuple[int, int]]) -> bool:
     if key[words[0][0] : words[0][1]].lower() in marks.get("prefix", frozenset()):
         return True
     suffix_words = marks.get("suffix_word", frozenset())
+    if len(words) > 1 and key[words[1][0] : words[1][1]] == _TODAY:
+        return True  # "العراق اليوم"
     return any(key[s:e].lower() in suffix_words for s, e in words[1:])
 
 
@@ -104,7 +107,8 @@ def opens_like_outlet(key: str) -> bool:
 
 def outlet_shaped(key: str) -> bool:
     """Whether folded `key` names an outlet by its shape: two to four words, the last an outlet
-    mark ("المسار الاخباري", "تاوريرت بريس") or the first one ("صحيفه الفلاني")."""
+    mark ("المسار الاخباري", "تاوريرت بريس") or the first one ("صحيفه الفلاني"), or a known
+    place and "اليوم" ("العراق اليوم")."""
     words = key.lower().split()
     if not _MIN_OUTLET_WORDS <= len(words) <= _MAX_OUTLET_WORDS:
         return False
@@ -114,6 +118,11 @@ def outlet_shaped(key: str) -> bool:
         words[-1] in suffixes
         or " ".join(words[-2:]) in suffixes
         or (words[0] in prefixes and len(words) > 1)
+        or (
+            len(words) == _MIN_OUTLET_WORDS
+            and words[1] == _TODAY
+            and place_by_key(words[0]) is not None
+        )
     )
 
 

@@ -134,6 +134,7 @@ def check_dateline(line: Line, found: Found, pos: int, had_sep: bool) -> Found |
         found.alone = True
     elif found.credits and not known and not had_sep and not at_end:
         return None  # "بغداد (العاصمة) تشهد ...": the bracket is prose
+    pos = desk_label(line, pos)  # "قتبان نيوز - المهرة - الغيضة- خاص :": the desk ends the line
     if not found.pieces:
         found.pieces.append(("dateline", found.place[0] if found.place else 0, pos))
     found.end = max(pos, found.pieces[-1][2])

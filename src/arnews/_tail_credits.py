@@ -28,13 +28,16 @@ _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between tw
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 
 
+_DESK_CLOSERS = " \t.:"
+
+
 def desk_label(line: Line, pos: int) -> int:
     """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
     at = line.skip(pos)
     end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
-    if end is None or not line.closes(end):
+    if end is None or not line.eol or line.key[end : line.limit].strip(_DESK_CLOSERS):
         return pos
-    return line.limit  # "خاص ." ends the line too
+    return line.limit  # "خاص ." and "خاص :" end the line too
 
 
 def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:

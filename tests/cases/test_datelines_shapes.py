@@ -993,6 +993,17 @@ PAGES += [
         "مكتب أخبار المدينة – حمص",
         ((None, "مكتب أخبار المدينة"),),
     ),
+    # the outlet, its region, the town and the desk's label with a colon, alone on the line
+    Case(
+        f"الساحل نيوز - المهرة - الغيضة- خاص :\n{BODY}",
+        "المهرة",
+        "Al Mahrah",
+        "YE",
+        "الساحل نيوز - المهرة - الغيضة- خاص :",
+        ((None, "الساحل نيوز"),),
+    ),
+    # a place's name and "اليوم", a dash, alone above the body: a paper's name
+    Case(f"البلقاء اليوم -\n{BODY}", None, None, None, None, ((None, "البلقاء اليوم"),)),
     # an outlet known by its shape, a bar and a small town of the gazetteer, first on the page
     Case(
         f"واحات نيوز | أكدز\n{BODY}",
@@ -1097,6 +1108,8 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 
 # --- what is NOT a dateline ---------------------------------------------------------------------
 NOT_DATELINES = [
+    # a place and "اليوم" opening a sentence: no separator after them
+    "العراق اليوم يواجه أزمة مياه خانقة بعد تراجع الإطلاقات.",
     # an agency whose name is also a word, before a dash: a sentence's subject
     "الوطنية - قال الوزير إن الخطة جاهزة.",
     # an unknown "place" in Latin letters before a credit
