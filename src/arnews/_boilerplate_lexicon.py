@@ -213,8 +213,9 @@ def unwrap(key: str) -> tuple[int, int] | None:
     "انت الان تتابع خبر <headline> والان مع التفاصيل" -> the headline's (start, end), else None."""
     w = _wrappers()
     # runs on every line: two short slices decide for almost all of them
-    opens = key[:_WORD_LOOK].lstrip().startswith(w.heads)
-    closes = key[-_WORD_LOOK:].rstrip(" .:!\t").endswith(w.tails)
+    # the phrases' words were lower-cased when loaded: a Latin one may be printed in capitals
+    opens = key[:_WORD_LOOK].lstrip().lower().startswith(w.heads)
+    closes = key[-_WORD_LOOK:].rstrip(" .:!\t").lower().endswith(w.tails)
     if not (opens or closes):
         return None
     end = len(key.rstrip())
