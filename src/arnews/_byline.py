@@ -59,7 +59,8 @@ _GLUED_NAME = regex.compile(r"[^\W\d_]{3}")  # a name after an honorific's dot, 
 LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
-_LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
+# "كتب -", "بقلم:", and doubled or paired marks: "كتبت//", "بقلم:-"
+_LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/]{{1,2}}(?:{DASH_RUN})?)")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
 _CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
 _MAX_CO_AUTHORS = 4

@@ -294,6 +294,9 @@ def outlet_first(line: Line, pos: int) -> Found | None:
             p_span, entry, stop = place
             stop = _town_and_desk(line, stop)
             return Found([("dateline", pos, stop)], p_span, entry, [span], end=stop)
+        reporter = _reporter_after(line, span, end, line.skip(end))
+        if reporter is not None:  # "داما بوست _ NAME | ...": the outlet, then its reporter
+            return reporter
         end = desk_label(line, end)  # "الشاهد برس | خاص .": the desk ends the outlet's line
         return Found([("dateline", pos, end)], credits=[span], end=end)
     return None

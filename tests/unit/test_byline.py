@@ -48,6 +48,9 @@ def _byline(line: str) -> str | None:
         # a label after the comma names no second writer; one word after a dash is a place
         ("كتب: سامر علي، مراسل الجزيرة", "سامر علي"),
         ("كتب - محمد علي - بغداد الجديدة", "محمد علي"),
+        # a doubled or paired mark after the label
+        ("كتبت//منى سعيد", "منى سعيد"),
+        ("بقلم:- سامر علي", "سامر علي"),
     ],
 )
 def test_labelled_bylines(line: str, name: str) -> None:
@@ -364,6 +367,14 @@ def test_an_outlet_and_its_writer(line: str, outlet: str, name: str) -> None:
     assert found is not None
     (start, end), writer = found
     assert key[start:end] == fold(outlet).key and key[writer.start : writer.end] == fold(name).key
+
+
+def test_an_outlet_known_by_its_shape_then_its_reporter_opening_the_body() -> None:
+    body = "اشتكى سكان الحي من انقطاع المياه منذ أسبوع كامل دون أي تحرك من الجهات المعنية."
+    art = arnews.parse(f"الحكومة تعد بحل أزمة المياه\n\nصدى نيوز _ سامر علي | {body}")
+    assert [a.text for a in art.agencies] == ["صدى نيوز"]
+    assert art.byline is not None and art.byline.name == "سامر علي"
+    assert [p.text for p in art.paragraphs] == [body]
 
 
 @pytest.mark.parametrize(
