@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._byline import opens_with_given_name, read_byline, read_name
+from ._byline import desk_word_end, opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
 from ._found import NAME_END, Found, date_end, date_then_sep
@@ -20,6 +20,7 @@ from ._tail_credits import (
     outlet_at,
     set_apart,
     slash_credit,
+    word_and_colon,
 )
 
 __all__ = [
@@ -181,8 +182,15 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
     slashed = _name_then_credit(line, found, pos, at) if key[:pos].rstrip().endswith("/") else None
     if slashed is not None:
         return slashed
+    desk = desk_word_end(key, at, line.limit)
+    if desk is not None:  # "القدس المحتلة - خاص صفا": the desk's word, then the outlet
+        credit = credit_at(line, line.skip(desk), tatweel=False) or outlet_at(line, line.skip(desk))
+        if credit is not None and (credit[1] > credit[0][1] or line.at_end(credit[1])):
+            found.credits = [credit[0]]
+            return credit[1]
     credit = (
         credit_at(line, at, tatweel=pos - 1 in line.tatweels)
+        or word_and_colon(line, at)
         or outlet_at(line, at)
         or lead_outlet_at(line, at)
         or (slash_credit(line, at) if key[:pos].rstrip(" \t").endswith("/") else None)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ._byline import read_label
+from ._boilerplate import furniture_kind, is_section
+from ._byline import opens_with_given_name, read_label
 from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped
 from ._grammar import DASH_RUN
 from ._linereader import CREDIT_SEP, TOKEN, Line, Span
+from ._places import place_by_key
 
 __all__ = [
     "MAX_OUTLET_WORDS",
@@ -21,6 +23,7 @@ __all__ = [
     "outlet_at",
     "set_apart",
     "slash_credit",
+    "word_and_colon",
 ]
 
 MAX_OUTLET_WORDS = 3  # words of an unknown outlet's name after "PLACE - "
@@ -106,3 +109,26 @@ def slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
             if desk > end + 1:
                 return (pos, end), desk
     return None
+
+
+def word_and_colon(line: Line, pos: int) -> tuple[Span, int] | None:
+    """After "PLACE - ", one plain word with no article glued to a colon, then the body: the
+    outlet ("رام الله- وطن: قال ..."); never a first name, a place, a label, a section or a
+    banner word ("عاجل:")."""
+    words = line.words(pos, TOKEN)[:1]
+    if not words or not line.plain(words):
+        return None
+    start, end = words[0]
+    if line.key[end : end + 1] != ":" or line.at_end(end + 1):
+        return None
+    word = line.key[start:end]
+    if (
+        word.startswith("ال")  # "القاهرة - الشرطة: ...": an office speaking, not an outlet
+        or is_section(word)  # "عاجل:"
+        or opens_with_given_name(line.key, words)
+        or place_by_key(word) is not None
+        or read_label(line.key, start, end + 1, alone=True) is not None
+        or furniture_kind(word) is not None
+    ):
+        return None
+    return (start, end), end + 1

@@ -1002,6 +1002,19 @@ PAGES += [
         "الساحل نيوز - المهرة - الغيضة- خاص :",
         ((None, "الساحل نيوز"),),
     ),
+    # one word with no article glued to a colon after the place: the outlet
+    Case(
+        f"رام الله- وطن: {BODY}", "رام الله", "Ramallah", "PS", "رام الله- وطن:", ((None, "وطن"),)
+    ),
+    # the desk's word, then a known credit, ending the line
+    Case(
+        f"القدس المحتلة - خــاص صفا\n{BODY}",
+        "القدس المحتلة",
+        "Jerusalem",
+        "PS",
+        "القدس المحتلة - خــاص صفا",
+        (("Safa", "صفا"),),
+    ),
     # a place's name and "اليوم", a dash, alone above the body: a paper's name
     Case(f"البلقاء اليوم -\n{BODY}", None, None, None, None, ((None, "البلقاء اليوم"),)),
     # an outlet known by its shape, a bar and a small town of the gazetteer, first on the page
@@ -1189,6 +1202,14 @@ def test_not_a_dateline(text: str) -> None:
     credits = credits_of(text)
     assert credits.dateline is None and credits.agencies == () and credits.byline is None
     assert [(b.kind, b.start, b.end) for b in credits.blocks] == [("paragraph", 0, len(text))]
+
+
+@pytest.mark.parametrize("word", ["الشرطة", "عاجل", "تقرير"])
+def test_an_office_a_banner_or_a_label_and_a_colon_after_the_place_is_no_credit(
+    word: str,
+) -> None:
+    credits = credits_of(f"القاهرة - {word}: ضبط عصابة متخصصة في سرقة السيارات بالمنطقة.")
+    assert credits.dateline is not None and credits.agencies == ()
 
 
 def test_a_date_label_is_no_place() -> None:
