@@ -182,9 +182,10 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
     slashed = _name_then_credit(line, found, pos, at) if key[:pos].rstrip().endswith("/") else None
     if slashed is not None:
         return slashed
-    desk = desk_word_end(key, at, line.limit)
-    if desk is not None:  # "القدس المحتلة - خاص صفا": the desk's word, then the outlet
-        credit = credit_at(line, line.skip(desk), tatweel=False) or outlet_at(line, line.skip(desk))
+    desk_word = desk_word_end(key, at, line.limit)
+    if desk_word is not None:  # "القدس المحتلة - خاص صفا": the desk's word, then the outlet
+        after = line.skip(desk_word)
+        credit = credit_at(line, after, tatweel=False) or outlet_at(line, after)
         if credit is not None and (credit[1] > credit[0][1] or line.at_end(credit[1])):
             found.credits = [credit[0]]
             return credit[1]
