@@ -99,6 +99,11 @@ _HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first
 _HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
+# "... - تصوير: NAME", "... - صورة: NAME": a photographer's credit closing a caption
+_PHOTO_CREDIT = regex.compile(
+    r"[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
+)
+_DASH_CHARS = "-–—"
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
 
 
@@ -334,7 +339,9 @@ def crumb_then_headline(key: str) -> int | None:
 
 def _is_credited_caption(key: str) -> bool:
     """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)",
-    or in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)"."""
+    in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)", or in its photographer's credit."""
+    if _photo_credit_tail(key):
+        return True
     m = _CREDIT_TAIL.search(key) if ")" in key else None
     if m is None:
         return False
@@ -346,6 +353,15 @@ def _is_credited_caption(key: str) -> bool:
     if phrase_table().line.get(norm_key(m.group(1))) == "caption":
         return True
     return lookup_agency(m.group(1)) is not None
+
+
+def _photo_credit_tail(key: str) -> bool:
+    """A caption of four words or more closed by its photographer's credit after a dash
+    ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن")."""
+    dash = max(key.rfind(d) for d in _DASH_CHARS)
+    if dash < 0 or _PHOTO_CREDIT.fullmatch(key, dash) is None:
+        return False
+    return count_words(key[:dash]) >= _CAPTION_MIN_WORDS
 
 
 def is_lone_credit(key: str) -> bool:

@@ -179,6 +179,8 @@ POSITIVE = [
     ("اقرأ: افتتاح جسر جديد فوق نهر دجلة", "read_more"),
     ("علِّق", "comments"),  # harakat folded away
     ("• قراءات: 1067", "comments"),  # a counter's word, its colon, its number
+    ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن", "caption"),  # the photographer's credit
+    ("عمال يرفعون القمامة من شارع السوق- صورة: سامر علي", "caption"),
 ]
 
 
@@ -217,6 +219,7 @@ NEGATIVE = [
     "علق الوزير على القرار في مؤتمر صحفي.",  # "علق" opening a sentence
     "عربي ودولي",  # a section, not a language bar
     "الوزير: 3 قرارات جديدة",  # a speaker, a colon and a number: no counter's word
+    "قال الوزير إن التصوير - تصوير: ممنوع في المواقع العسكرية الحساسة",  # a sentence goes on
 ]
 
 
