@@ -6,12 +6,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._byline import author_name, read_byline
-from ._credits import closing_line, is_caption, make_agencies, trailing_credit
+from ._credits import (
+    closing_line,
+    is_caption,
+    make_agencies,
+    outlet_shaped,
+    trailing_credit,
+    trim_span,
+)
 from ._fold import clean_text, fold
+from ._grammar import ARABIC_LETTER
 from ._model import Agency, Byline
+from ._places import place_by_key
 from ._segment import count_words
 from ._structure import RawBlock
 
@@ -24,6 +34,7 @@ _LONE_CREDIT_WORDS = 2  # a lone credit word or two under the body: "وفا", "�
 _CLOSING = ")]}/"
 _TAIL_LOOK = 8  # a closing bracket sits among the last few characters
 _CAPTION = "caption"
+_ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
@@ -103,6 +114,24 @@ def _signed_off(text: str, blocks: list[RawBlock], i: int, bylines: list[Byline]
     return True
 
 
+def _signed_credit(key: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A sign-off under the body that names the outlet: the place and a bracketed credit
+    ("الخرطوم (كوش نيوز)"), or an outlet known by its shape alone ("السودان اليوم :")."""
+    open_at = key.find("(")
+    if open_at > 0 and place_by_key(key[:open_at].strip()) is not None:
+        inner = closing_line(key[open_at:])
+        if inner is not None:
+            return inner[0], [(s + open_at, e + open_at) for s, e in inner[1]]
+        return None
+    end = len(key.rstrip(_TRAILING_SEPARATORS + "."))
+    start, end = trim_span(key, 0, end)
+    name = key[start:end]
+    # Arabic letters, and no bar: "Related Post" is a widget's, "المصدر |..." a source line
+    if "|" in name or not _ARABIC_LETTER.search(name):
+        return None
+    return ("credit", [(start, end)]) if outlet_shaped(name) else None
+
+
 def _previous_paragraph(blocks: list[RawBlock], before: int, first: int) -> int | None:
     """The index of the last paragraph block in blocks[first:before], looking backwards."""
     for i in range(before - 1, first - 1, -1):
@@ -123,6 +152,7 @@ def _closing_block(
     folded = fold(text, block.start, block.end)
     # a lone word under the body is a credit there even when it is also a word ("وفا")
     line = closing_line(folded.key, ambiguous=count_words(folded.key) <= _LONE_CREDIT_WORDS)
+    line = line or _signed_credit(folded.key)
     if line is not None:
         found.extend(make_agencies(folded, line[1]))
     else:

@@ -189,7 +189,8 @@ def make_agencies(folded: Folded, spans: list[tuple[int, int]]) -> list[Agency]:
 
 
 def _all_known(key: str, spans: list[tuple[int, int]]) -> bool:
-    return bool(spans) and all(known_credit(key[s:e]) for s, e in spans)
+    """Every credit known to the lexicon, or an outlet known by its shape ("(كوش نيوز)")."""
+    return bool(spans) and all(known_credit(key[s:e]) or outlet_shaped(key[s:e]) for s, e in spans)
 
 
 def _plausible(key: str, spans: list[tuple[int, int]]) -> bool:
@@ -209,7 +210,7 @@ def _plausible(key: str, spans: list[tuple[int, int]]) -> bool:
 def bracket_credits(key: str, start: int, end: int, *, unknown: bool) -> list[tuple[int, int]]:
     """The credits inside a bracket body key[start:end]; unknown names only when `unknown`."""
     spans = credit_spans(key, start, end)
-    if _all_known(key, spans) or (spans and all(outlet_shaped(key[s:e]) for s, e in spans)):
+    if _all_known(key, spans):
         return spans  # known, or outlets by their shape: "// وكالة الصحافة اليمنية //"
     return spans if unknown and _plausible(key, spans) else []
 

@@ -95,3 +95,23 @@ def test_no_sign_off_without_a_first_name_or_above_the_last_line() -> None:
     text = "وقال الوزير إنه سيعود.\nسعاد الحلبي\nوأضاف أن الزيارة ستشمل المحافظات."
     blocks = _blocks(text, ["paragraph", "paragraph", "paragraph"])
     assert find_closing(text, blocks, 0).byline is None
+
+
+def test_a_sign_off_naming_the_place_and_an_outlet_known_by_its_shape() -> None:
+    for line, credit in (
+        ("الخرطوم (صدى نيوز)", "صدى نيوز"),  # the place and the bracketed outlet
+        ("السودان اليوم :", "السودان اليوم"),  # the outlet alone
+        ("(صدى نيوز)", "صدى نيوز"),
+    ):
+        text = f"وقال الوزير إنه سيعود.\n{line}"
+        blocks = _blocks(text, ["paragraph", "paragraph"])
+        closing = find_closing(text, blocks, 0)
+        assert [(a.name, a.text) for a in closing.agencies] == [(None, credit)], line
+        assert [b.kind for b in blocks] == ["paragraph", "byline"]
+
+
+def test_a_widget_label_or_a_place_and_prose_under_the_body_is_no_credit() -> None:
+    for line in ("Related Post", "الخرطوم (قال الوالي)"):
+        text = f"وقال الوزير إنه سيعود.\n{line}"
+        blocks = _blocks(text, ["paragraph", "paragraph"])
+        assert find_closing(text, blocks, 0).agencies == (), line
