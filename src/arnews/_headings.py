@@ -41,6 +41,8 @@ _RUN_MIN = 2  # a run this long is related headlines when nothing follows it
 _TITLE_AGAIN_SLACK = 4  # characters of marks and spaces a copy of the title may differ by
 _RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
 _HEADLINE_MIN_WORDS = 3
+_VALUE_MAX_WORDS = 4
+_DIGIT = re.compile("[0-9]")
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MAX_CHARS = 200
 _TRANSPARENT = frozenset({"header", "unparsed"})
@@ -106,11 +108,17 @@ def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[b
         if unit is not None and unit.kind in _TRANSPARENT and members:
             continue
         needed = _RUN_MIN_INSIDE if members and followed[members[-1]] else _RUN_MIN
-        if len(members) >= needed:
+        if len(members) >= needed and not all(_value_line(units[j]) for j in members):
             for j in range(members[0], i):  # with the dates right after the last headline
                 in_run[j] = True
         members = []
     return in_run
+
+
+def _value_line(unit: Unit) -> bool:
+    """A list's item of a few words holding a number ("التفاح 60 جنيها"): a run of them is a
+    price or score list of the body, never related headlines."""
+    return unit.words <= _VALUE_MAX_WORDS and _DIGIT.search(unit.key) is not None
 
 
 def _tags_value(units: list[Unit], i: int) -> bool:

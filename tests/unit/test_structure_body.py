@@ -230,6 +230,19 @@ def test_the_title_again_in_the_body_is_its_photos_caption() -> None:
     assert blocks(f"{title}\n\n{P1}\n\n{cut}\n\n{P2}")[2] == ("boilerplate", cut)
 
 
+def test_a_price_list_between_paragraphs_stays_in_the_body() -> None:
+    prices = ["التفاح 60 جنيها", "الموز 30 جنيها", "البرتقال 20 جنيها", "العنب 45 جنيها"]
+    got = body(P1, "أسعار الفاكهة", *prices, P2)
+    assert all(("boilerplate", line) not in got for line in prices)
+    # three headlines without numbers in the same place are a related run
+    heads = [
+        "الصحة تعلن نتائج الحملة السابقة",
+        "افتتاح مستشفى جديد في الديوانية",
+        "وزير الصحة يزور البصرة",
+    ]
+    assert all(("boilerplate", line) in body(P1, P2, *heads, sep="\n") for line in heads)
+
+
 def test_a_question_right_under_a_list_label_is_a_related_headline() -> None:
     question = "هل تنجح خطة التربية في إنهاء أزمة الامتحانات؟"
     got = body(P1, P2, "شاهد أيضا", question, _TEASER, "اترك تعليقا")
