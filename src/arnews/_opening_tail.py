@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._byline import desk_word_end, opens_with_given_name, read_byline, read_name
+from ._byline import NameRun, desk_word_end, opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
 from ._found import NAME_END, Found, date_end, date_then_sep
@@ -220,11 +220,25 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         ends_line = given is not None
     if NAME_END.fullmatch(key, name.end, name.stop) or ends_line:
         # "طرابلس - سعاد علي:", "الدمام - سامر حسن - ..."
+        start, end, stop = name.start, name.end, name.stop
+        other = _second_reporter(line, stop) if not ends_line else None
+        if other is not None:  # "الخرطوم – سعاد علي – منى حسن": two reporters fill the line
+            end, stop = other.end, other.stop
         found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
-        found.pieces.append(("byline", at, name.stop))
-        found.name = (name.start, name.end)
-        return name.stop
+        found.pieces.append(("byline", at, stop))
+        found.name = (start, end)
+        return stop
     return pos
+
+
+def _second_reporter(line: Line, pos: int) -> NameRun | None:
+    """A second reporter's name after the first one's dash, ending the line: it opens with a
+    first name of given_names.tsv."""
+    if not line.eol:
+        return None
+    at = line.skip(pos)
+    name = read_name(line.key, at, line.limit, True, labelled=False, given_first=True)
+    return name if name is not None and line.at_end(name.stop) else None
 
 
 def _name_then_date(line: Line, found: Found, pos: int, at: int) -> int | None:

@@ -1002,6 +1002,15 @@ PAGES += [
         "الساحل نيوز - المهرة - الغيضة- خاص :",
         ((None, "الساحل نيوز"),),
     ),
+    # two reporters after the place, parted by a dash, filling the line
+    Case(
+        f"الخرطوم – سامر حسن – سعاد علي\n{BODY}",
+        "الخرطوم",
+        "Khartoum",
+        "SD",
+        "الخرطوم –",
+        byline="سامر حسن – سعاد علي",
+    ),
     # one word with no article glued to a colon after the place: the outlet
     Case(
         f"رام الله- وطن: {BODY}", "رام الله", "Ramallah", "PS", "رام الله- وطن:", ((None, "وطن"),)
