@@ -26,7 +26,7 @@ from ._paragraphs import (
     opens_with_saying,
 )
 from ._places import place_by_key
-from ._segment import first_word
+from ._segment import TWIN_MAX_WORDS, first_word
 from ._title_repeats import cut_copy, repeats
 from ._titles import followed_by_body
 from ._unit import Unit
@@ -57,7 +57,6 @@ _AROUND = 3  # lines looked at around an author box for the name it shows
 _TWIN_SLACK = 4  # characters the spaces around a dash may add or take
 _CREDIT_EDGES = " \t:|-–—/"  # marks around an outlet's name on its own line
 _GLUED_TWIN_MIN_WORDS = 2  # "نعم نعم" is one word said twice for emphasis, not a caption
-_TWIN_MAX_WORDS = 6  # a longer line said twice is a headline's (a title the head did not see)
 _DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-" already
 
 
@@ -168,7 +167,7 @@ def mark_twin_captions(units: list[Unit], start: int) -> None:
             and a.chars <= _TWIN_MAX_CHARS
             and abs(a.chars - b.chars) <= _TWIN_SLACK  # cheap: most neighbours differ in length
             and a.end_class in _TWIN_ENDINGS  # "..", "!", ":" end a headline or a heading
-            and 0 < a.words <= _TWIN_MAX_WORDS
+            and 0 < a.words <= TWIN_MAX_WORDS
             and _caption_key(a.key) == _caption_key(b.key)
         ):
             a.kind = b.kind = "boilerplate"

@@ -18,6 +18,7 @@ __all__ = [
     "SHORT_LINE_CHARS",
     "TITLE_MAX_CHARS",
     "TITLE_MIN_WORDS",
+    "TWIN_MAX_WORDS",
     "Line",
     "count_words",
     "ending",
@@ -38,6 +39,7 @@ BREAKS = "\n\r\f\v\u2028\u2029\x85"
 SHORT_LINE_CHARS = 80
 TITLE_MAX_CHARS = 200  # the longest headline; a longer line is body text or a menu
 TITLE_MIN_WORDS = 3  # the fewest words of a headline
+TWIN_MAX_WORDS = 6  # a phrase said twice up to this long is a photo's alt text and caption
 SHORT_LINES_CACHED = 8192
 
 

@@ -20,12 +20,15 @@ __all__ = [
     "crumbed_copy",
     "cut_copy",
     "cut_site_name",
+    "glued_copy",
     "mark_title_repeats",
     "repeats",
 ]
 
 _REPEAT_TAIL_WORDS = 5
 _CUT_COPY_MIN_WORDS = 4  # a headline cut short still holds this many words
+_GLUED_COPY_MIN_CHARS = 40  # two copies of a headline of four words or more
+_HEAD_LOOK = 8  # characters of the line's head looked for where the second copy starts
 _CRUMB_MAX_WORDS = 4  # crumb or kicker words before the headline on its line
 _CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
@@ -117,3 +120,21 @@ def adds_words(longer: Unit, shorter: Unit) -> bool:
     the shorter's words again (a caption glued on: "... ولد الغزواني ولد الغزواني")."""
     words = set(norm_key(shorter.key).split())
     return any(w not in words for w in norm_key(longer.key).split())
+
+
+def glued_copy(key: str) -> int | None:
+    """Where the second copy starts in a line that is a headline said twice with no break
+    between ("العطش سيد الموقف بالوادي الأخضرالعطش سيد الموقف بالوادي الأخضر"): each copy four
+    words or more. None for any other line."""
+    size = len(key)
+    if size < _GLUED_COPY_MIN_CHARS:
+        return None
+    half = size // 2
+    # a cheap look: the line's head must come again right at its middle
+    at = key.find(key[:_HEAD_LOOK], half - 2, half + 2 + _HEAD_LOOK)
+    if at < 0:
+        return None
+    first, second = key[:at].strip(), key[at:].strip()
+    if first != second or count_words(first) < _CUT_COPY_MIN_WORDS:
+        return None
+    return at

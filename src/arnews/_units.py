@@ -18,7 +18,8 @@ from ._header import Header, find_header
 from ._headline_dates import headline_site_date, may_hold_site_date
 from ._markup_units import INLINE_BULLET_CHARS, NOT_SPACE, inline_bullets, split_markup, unwrapped
 from ._menus import glued_menu
-from ._segment import find_lines
+from ._segment import TWIN_MAX_WORDS, find_lines
+from ._title_repeats import glued_copy
 from ._unit import Unit, make_unit
 from ._writer_lines import trailing_byline
 
@@ -49,12 +50,16 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
     # spares most lines the inline-bullet search
     bullets = any(map(text.__contains__, INLINE_BULLET_CHARS))
     mojibake = may_be_garbled(text)
+    seen_text = False
     for line in find_lines(text, body_start):
         if mojibake and garbled(text, line.start, line.end):
             # "ط©" is ة garbled, no copyright sign: a garbled line is text, whatever it holds
             units.append(make_unit(text, "text", line.start, line.end, line.gap_before))
             continue
         found = _classify(text, line.start, line.end, line.gap_before, bullets=bullets)
+        if not seen_text and len(found) == 1 and found[0].kind == "text":
+            found = _glued_copy(text, found[0]) or found  # the page's first line of text
+        seen_text = seen_text or any(u.kind == "text" for u in found)
         # the line above decides for a few lines: a crumb, a masthead label, a date line
         last_role = units[-1].role if units else None
         if last_role == "nav" and _crumb_goes_on(units[-1], found):
@@ -67,6 +72,22 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
         units.extend(found)
     _cut_replacement_tail(text, units)
     return _absorb_invisible(units)
+
+
+def _glued_copy(text: str, unit: Unit) -> list[Unit] | None:
+    """The headline said twice with no break, as the page's first line of text: two units, the
+    second its repeat. A shorter phrase said twice, or one further down, is a caption's."""
+    if unit.end_class != "open" or unit.words <= 2 * TWIN_MAX_WORDS:
+        return None
+    copy_at = glued_copy(unit.key)
+    if copy_at is None:
+        return None
+    mid = fold(text, unit.start, unit.end).offset(copy_at)
+    first_end = unit.start + len(text[unit.start : mid].rstrip())
+    return [
+        make_unit(text, "text", unit.start, first_end, unit.gap_before),
+        make_unit(text, "text", mid, unit.end),
+    ]
 
 
 def _crumb_goes_on(last: Unit, found: list[Unit]) -> bool:

@@ -373,6 +373,17 @@ def test_a_headline_with_one_glued_typo_is_still_the_title() -> None:
     assert blocks(headline + "\n" + LEDE + "\n")[0] == ("title", headline)
 
 
+def test_a_headline_said_twice_with_no_break_is_the_title_and_its_repeat() -> None:
+    headline = "العطش يضرب أحياء المدينة الشمالية للأسبوع الثالث على التوالي"
+    text = f"{headline}{headline}\n\n{LEDE}\n"
+    assert blocks(text) == [("title", headline), ("boilerplate", headline), ("paragraph", LEDE)]
+    # further down, the same glued line is a photo's caption: never cut in two
+    caption = "عمال البلدية يرفعون النفايات من شوارع الحي القديم في المدينة"
+    closing = "وأكد المحافظ أن العمل سيستمر حتى إزالة جميع المخلفات من الأحياء المتضررة."
+    text = f"{TITLE}\n{LEDE}\n\n{caption}{caption}\n\n{closing}\n"
+    assert all(t != caption for _, t in blocks(text))
+
+
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
