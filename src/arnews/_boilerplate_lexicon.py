@@ -214,8 +214,10 @@ def unwrap(key: str) -> tuple[int, int] | None:
     w = _wrappers()
     # runs on every line: two short slices decide for almost all of them
     # the phrases' words were lower-cased when loaded: a Latin one may be printed in capitals
-    opens = key[:_WORD_LOOK].lstrip().lower().startswith(w.heads)
-    closes = key[-_WORD_LOOK:].rstrip(" .:!\t").lower().endswith(w.tails)
+    head = key[:_WORD_LOOK].lstrip()
+    tail = key[-_WORD_LOOK:].rstrip(" .:!\t")
+    opens = (head.lower() if head[:1].isascii() else head).startswith(w.heads)
+    closes = (tail.lower() if tail[-1:].isascii() else tail).endswith(w.tails)
     if not (opens or closes):
         return None
     end = len(key.rstrip())

@@ -15,24 +15,37 @@ from ._unit import Unit, make_unit
 __all__ = ["headline_site_date", "may_hold_site_date"]
 
 # " - SITE, " right before "اليوم": the site's name holds no comma, bar or dash of its own
-_SITE_THEN_TODAY = re.compile(
-    r"[ \t]+[-–—][ \t]+(?P<site>[^,،|\-–—]{2,40}?)[ \t]*[,،][ \t]*(?=اليوم[ \t])"
-)
+_SITE_THEN_TODAY = re.compile(r"[ \t]+[-–—][ \t]+(?P<site>[^,،|\-–—]{2,40}?)[ \t]*[,،][ \t]*(?=ا)")
 _HEAD_MIN_WORDS = 3
+_SITE_WINDOW = 60  # characters before "اليوم" that hold " - SITE, "
 
 
 def may_hold_site_date(key: str) -> bool:
-    """The cheap look: "اليوم" after a comma somewhere in the folded line."""
+    """The cheap look: "اليوم" in the folded line, a comma before it."""
     return "اليوم" in key and ("," in key or "،" in key)
+
+
+def _today_after_comma(key: str) -> int:
+    """Where the last "اليوم" right after a comma starts, else -1."""
+    at = key.rfind("اليوم")
+    while at > 0:
+        if key[:at].rstrip(" \t")[-1:] in (",", "،"):
+            return at
+        at = key.rfind("اليوم", 0, at)
+    return -1
 
 
 def headline_site_date(text: str, unit: Unit) -> list[Unit] | None:
     """The headline (text), the site (boilerplate, role "nav") and the date (header, role
     "date") of a line shaped "HEADLINE - SITE, اليوم DATE", else None."""
     key = unit.key
-    # the last such place: a headline may hold a dash and a comma of its own
-    found = next(reversed(list(_SITE_THEN_TODAY.finditer(key))), None)
-    if found is None or len(key[: found.start()].split()) < _HEAD_MIN_WORDS:
+    today = _today_after_comma(key)
+    if today < 0:
+        return None
+    # only the few words before "اليوم" are read: most such lines are a lead's "، اليوم الأحد،"
+    window = max(0, today - _SITE_WINDOW)
+    found = next(reversed(list(_SITE_THEN_TODAY.finditer(key, window, today + 1))), None)
+    if found is None or found.end() != today or len(key[: found.start()].split()) < _HEAD_MIN_WORDS:
         return None
     date = key[found.end() :]
     if YEAR.search(date) is None or not is_date_line(date):
