@@ -18,7 +18,7 @@ from ._byline import (
     read_name,
     writes_words,
 )
-from ._grammar import DASH_RUN
+from ._grammar import DASH, DASH_RUN
 from ._places import place_by_key
 
 __all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline"]
@@ -30,8 +30,11 @@ _OUTLET_THEN = regex.compile(
 )
 _OUTLET_WORD = regex.compile(r"\p{Arabic}+")
 _OUTLET_WRITER_MAX_CHARS = 60
-# a headline's end before a byline glued to it: a sentence's end, or a spaced dash
-_TRAILING_MARK = regex.compile(rf"(?:[.…!؟?]+|[ \t]{DASH_RUN})[ \t]*")
+# a headline's end before a byline glued to it: a sentence's end, or a spaced dash; "بقلم"
+# with its colon or dash needs neither ("... جشع بقلم:- NAME")
+_TRAILING_MARK = regex.compile(
+    rf"(?:[.…!؟?]+|[ \t]{DASH_RUN}|[ \t](?=بقلم[ \t]*(?::|{DASH})))[ \t]*"
+)
 _TRAILING_LOOK = 48  # characters enough for a label and a name of four words
 _TRAILING_MAX_CHARS = 240
 _HEADLINE_MIN_WORDS = 4

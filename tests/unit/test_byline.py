@@ -433,6 +433,12 @@ def test_an_outlet_and_its_writer_above_the_body(head: str) -> None:
             "أرقام الموسم الزراعي نستعرضها في التقرير",
             "محمد المختار",
         ),
+        # "بقلم:" needs no mark before it
+        (
+            "سوق الخضار في المدينة وفرة سلع وغلاء جشع بقلم:- سامر يونس",
+            "سوق الخضار في المدينة وفرة سلع وغلاء جشع",
+            "سامر يونس",
+        ),
     ],
 )
 def test_a_byline_glued_to_the_headline(line: str, title: str, name: str) -> None:
@@ -450,6 +456,7 @@ def test_a_byline_glued_to_the_headline(line: str, title: str, name: str) -> Non
         "المدينة تغرق. كتب: سامر",  # one word is no name
         "أمطار. كتب: سامر يونس",  # too little before it for a headline
         "وقال الوزير إن الحكومة ماضية في خطتها. كتب الشاعر قصيدة عن المدينة وأهلها",  # a sentence
+        "قصة نجاح صغيرة في مدينة كبيرة تحكي عن بقلم الرصاص والورق",  # no colon after "بقلم"
     ],
 )
 def test_no_byline_glued_to_these_lines(line: str) -> None:
