@@ -125,6 +125,11 @@ def _read_clock_after(atom: Atom, m: re.Match[str], group: str, after: list[str 
             atom.tz = offset_zone(offset)
 
 
+def _word_day(words: str) -> int | None:
+    """A day in words: an ordinal ("السادس"), or the Maghreb's "فاتح" (the first)."""
+    return 1 if words in role_words("date_words", "first_day") else number_value(words)
+
+
 def _gregorian(m: re.Match[str], key: str) -> Atom | None:
     weekday, weekday2, digits, words, name, year, _, *after = m.groups()
     month = _lookup("months", 4, name, month_number)
@@ -137,7 +142,7 @@ def _gregorian(m: re.Match[str], key: str) -> Atom | None:
         month = _lookup("months", 4, name, month_number)
         if month is None:
             return None
-    day = int(digits) if digits is not None else number_value(words)
+    day = int(digits) if digits is not None else _word_day(words)
     if day is None:
         return None
     if year is None and _TWO_DIGIT_YEAR.match(key, m.end("gm")):

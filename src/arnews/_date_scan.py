@@ -37,7 +37,7 @@ def _openers() -> dict[str, tuple[str, ...]]:
     """First word (folded, lower case) -> the atom kinds that can start with it, in order."""
     ordinals = number_keys(*_ORDINAL_KINDS)
     sources: dict[str, list[str]] = {
-        "greg": list(ordinals),
+        "greg": [*ordinals, *role_words("date_words", "first_day")],
         "hij": list(ordinals),
         "mdy": list(month_keys("english")),
         "time": list(role_words("date_words", "time_prefix")),

@@ -126,6 +126,7 @@ def _ordinal_day() -> str:
 
 def _day(digits: str, words_group: str) -> str:
     link = _role("ordinal_link")
+    first = _role("first_day")  # "فاتح شتنبر": no link after it
     # "27th, August 2024": an English ordinal suffix on a digit day
     # "16 من أبريل", "16 من شهر أبريل": the ordinal link or a month link after a digit day
     month_link = trie(
@@ -133,7 +134,8 @@ def _day(digits: str, words_group: str) -> str:
     )
     return (
         rf"(?:(?P<{digits}>{_DAY})(?:{'|'.join(ORDINAL_SUFFIXES)})?(?:[ \t]+{month_link}(?=[ \t]))?"
-        rf"|(?P<{words_group}>{_ordinal_day()})\s+{link}\s+){_SEP}"
+        rf"|(?P<{words_group}>{_ordinal_day()}(?=\s+{link}\s)|{first}{END})\s+(?:{link}\s+)?)"
+        rf"{_SEP}"
     )
 
 

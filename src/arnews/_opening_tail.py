@@ -10,6 +10,7 @@ import re
 from ._byline import NameRun, desk_word_end, opens_with_given_name, read_byline, read_name
 from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
+from ._datetime_grammar import role_words
 from ._found import NAME_END, Found, date_end, date_then_sep
 from ._linereader import CREDIT_SEP, CREDIT_TOKEN, OPEN_BRACKETS, SEP, Line, Span, place_then_end
 from ._places import place_by_key
@@ -47,7 +48,9 @@ def opens_date(line: Line, pos: int) -> bool:
     """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
     is folded already, so its first word is looked up as it stands)."""
     return pos < line.limit and (
-        line.key[pos].isdigit() or opens_with_weekday(line.key, pos, line.limit)
+        line.key[pos].isdigit()
+        or opens_with_weekday(line.key, pos, line.limit)
+        or line.key.startswith(role_words("date_words", "first_day"), pos)  # "فاتح شتنبر 2023"
     )
 
 

@@ -103,6 +103,7 @@ INTERNATIONAL_AND_NUMERIC: list[Case] = [
     ("Published: August 27, 2024", D(2024, 8, 27), None, None),
     ("آخر تحديث: Sep. 3, 2025 10:45 PM", D(2025, 9, 3), T(22, 45), None),
     ("May,20 2014", D(2014, 5, 20), None, None),  # a comma glued after the month
+    ("فاتح شتنبر 2023", D(2023, 9, 1), None, None),  # the Maghreb's "first" of a month
     ("DEC 31 2025 - 23:59", D(2025, 12, 31), T(23, 59), None),
     ("Oct 12th, 2023", D(2023, 10, 12), None, None),
     # a comma after the day, English weekdays

@@ -1002,6 +1002,16 @@ PAGES += [
         "الساحل نيوز - المهرة - الغيضة- خاص :",
         ((None, "الساحل نيوز"),),
     ),
+    # the place, the Maghreb's "first" of a month, then the agency (MAP's style)
+    Case(
+        f"سيدي بنور – فاتح شتنبر 2023 – ومع :\n{BODY}",
+        "سيدي بنور",
+        "Sidi Bennour",
+        "MA",
+        "سيدي بنور – فاتح شتنبر 2023 – ومع :",
+        (("MAP", "ومع"),),
+        date="فاتح شتنبر 2023",
+    ),
     # two reporters after the place, parted by a dash, filling the line
     Case(
         f"الخرطوم – سامر حسن – سعاد علي\n{BODY}",

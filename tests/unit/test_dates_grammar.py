@@ -91,6 +91,7 @@ def test_every_date_word(role: str, variant: str) -> None:
             (1447, 7, 17),
         ),
         "ordinal_link": (f"السادس {variant} يناير 2026", dt.date(2026, 1, 6), None, None),
+        "first_day": (f"{variant} يناير 2026", dt.date(2026, 1, 1), None, None),
         "month_link": (f"6 {variant} يناير 2026", dt.date(2026, 1, 6), None, None),
         "year_link": (f"6 يناير {variant} 2026", dt.date(2026, 1, 6), None, None),
         "time_prefix": (f"6 يناير 2026 {variant} 10:30", dt.date(2026, 1, 6), (10, 30), None),
