@@ -108,7 +108,7 @@ def opens_like_outlet(key: str) -> bool:
 def outlet_shaped(key: str) -> bool:
     """Whether folded `key` names an outlet by its shape: two to four words, the last an outlet
     mark ("المسار الاخباري", "تاوريرت بريس") or the first one ("صحيفه الفلاني"), or a known
-    place and "اليوم" ("العراق اليوم")."""
+    place and "اليوم" ("العراق اليوم"; "طقس اليوم" is a heading's words)."""
     words = key.lower().split()
     if not _MIN_OUTLET_WORDS <= len(words) <= _MAX_OUTLET_WORDS:
         return False

@@ -33,6 +33,7 @@ from ._credits import (
     opens_like_outlet,
     outlet_shaped,
     self_credit,
+    trim_span,
 )
 from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
@@ -249,9 +250,18 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             pos = br.end()
     elif br is not None:  # "«" or "/": a credit only when known ("بيروت «الشرق الأوسط»")
         found.credits = bracket_credits(key, *br.span("body"), unknown=False)
+        if not found.credits and br["open"] == "«" and desk_label(line, br.end()) > br.end():
+            found.credits = [trim_span(key, *br.span("body"))]  # "غيل باوزير «جسر» خاص"
         pos = br.end() if found.credits else pos
+    else:
+        quoted = line.quoted(line.skip(pos))  # "تعز "عدن سيتي" خاص": quotes, then the desk
+        if quoted is not None and desk_label(line, quoted.end()) > quoted.end():
+            found.credits = [trim_span(key, *quoted.span("body"))]
+            pos = quoted.end()
     if found.credits:
         pos = desk_label(line, pos)  # "المكلا (حضارم اليوم) خاص"
+        if not line.at_end(pos) and SEP.match(key, pos, line.limit) is None:
+            pos = _reporter_to_end(line, found, pos)  # "المحفد (أبين الآن) NAME"
     if not found.credits:
         date = _date_before_bracket(line, line.skip(pos))
         if date is None:
@@ -289,6 +299,20 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
             else:  # "بغداد (واع) - سعاد الحلبي"
                 pos = reporter_after_credit(line, found, pos)
     return check_dateline(line, found, pos, sep is not None)
+
+
+def _reporter_to_end(line: Line, found: Found, pos: int) -> int:
+    """After "PLACE (CREDIT)" with no separator, a reporter's name filling the rest of the line
+    (opening with a first name of given_names.tsv): a byline piece. Returns where the opening
+    ends ("بغداد (العاصمة) تشهد ..." goes on as a sentence: `pos` unchanged)."""
+    at = line.skip(pos)
+    name = read_name(line.key, at, line.limit, line.eol, labelled=False, given_first=True)
+    if name is None or not line.at_end(name.stop):
+        return pos
+    found.pieces = [("dateline", found.place[0] if found.place else 0, pos)]
+    found.pieces.append(("byline", at, name.stop))
+    found.name = (name.start, name.end)
+    return name.stop
 
 
 def _date_before_bracket(line: Line, pos: int) -> re.Match[str] | None:

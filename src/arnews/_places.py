@@ -70,9 +70,14 @@ def place_by_key(key: str) -> PlaceEntry | None:
     return _place(_normal(key))
 
 
+_CAPITAL = "العاصمه "  # folded: "the capital" before a city's name ("العاصمة عدن")
+
+
 @functools.lru_cache(maxsize=_CACHE)
 def _place(key: str) -> PlaceEntry | None:
     rows = index("places", _PLACES_COLUMNS).get(key)
+    if not rows and key.startswith(_CAPITAL):
+        rows = index("places", _PLACES_COLUMNS).get(key[len(_CAPITAL) :])  # "العاصمة عدن"
     if not rows:
         return None
     row = rows[0]

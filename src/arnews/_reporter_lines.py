@@ -13,6 +13,7 @@ from ._credits import known_credit, opens_like_outlet
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
+from ._tail_credits import desk_label
 
 __all__ = ["author_alone", "byline_dated", "name_place"]
 
@@ -50,6 +51,9 @@ def byline_dated(line: Line) -> Found | None:
     return found
 
 
+_TODAY = "اليوم"
+
+
 def name_place(line: Line, pos: int) -> Found | None:
     """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط" (the name is the byline, the
     place the dateline); a label before the name stays out of it ("بواسطة إدارة الإعلام -
@@ -66,8 +70,11 @@ def name_place(line: Line, pos: int) -> Found | None:
             line, pos, name.start, name.end, name.stop
         )
     span, entry, stop = place
-    if opens_like_outlet(line.key[name.start : name.end]):
-        # "موقع أنصار الله – إب –", "شبكة الأخبار – بغداد": the outlet's credit, no writer
+    named = line.key[name.start : name.end]
+    if opens_like_outlet(named) or named.rsplit(maxsplit=1)[-1] == _TODAY:
+        # "موقع أنصار الله – إب –", "شبكة الأخبار – بغداد": the outlet's credit, no writer;
+        # "حدث اليوم - العاصمة عدن": no person's name ends with "today"
+        stop = desk_label(line, stop)  # "... - خاص" closing the outlet's line
         return Found([("dateline", pos, stop)], span, entry, [(name.start, name.end)], end=stop)
     pieces = [("byline", pos, name.stop), ("dateline", span[0], stop)]
     return Found(pieces, span, entry, name=(name.start, name.end), end=stop)

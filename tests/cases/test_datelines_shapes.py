@@ -1012,6 +1012,42 @@ PAGES += [
         (("MAP", "ومع"),),
         date="فاتح شتنبر 2023",
     ),
+    # "the capital" before a known city; a paper's name ending with "اليوم"; the desk
+    Case(
+        f"صدى اليوم - العاصمة عدن - خاص\n{BODY}",
+        "العاصمة عدن",
+        "Aden",
+        "YE",
+        "صدى اليوم - العاصمة عدن - خاص",
+        ((None, "صدى اليوم"),),
+    ),
+    # an unknown outlet in guillemets or quotation marks after the place, then the desk
+    Case(
+        f"غيل باوزير «الجسر» خاص\n{BODY}",
+        "غيل باوزير",
+        "Ghayl Ba Wazir",
+        "YE",
+        "غيل باوزير «الجسر» خاص",
+        ((None, "الجسر"),),
+    ),
+    Case(
+        f'تعز "الوادي نيوز" خاص\n{BODY}',
+        "تعز",
+        "Taiz",
+        "YE",
+        'تعز "الوادي نيوز" خاص',
+        ((None, "الوادي نيوز"),),
+    ),
+    # the place, a bracketed outlet, then its reporter filling the line
+    Case(
+        f"المحفد (أبين اليوم) سامر حسن\n{BODY}",
+        "المحفد",
+        "Al Mahfad",
+        "YE",
+        "المحفد (أبين اليوم)",
+        ((None, "أبين اليوم"),),
+        byline="سامر حسن",
+    ),
     # two reporters after the place, parted by a dash, filling the line
     Case(
         f"الخرطوم – سامر حسن – سعاد علي\n{BODY}",
