@@ -181,6 +181,10 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         return dated
     second = place_then_end(line, at, unknown=False)
     if second is not None and key[second[0][1] : second[2]].strip() not in (".", "،", ","):
+        to_end = date_to_end(line, second[2])  # "العمارة – ميسان – ١٠ ايار ٢٠١٨"
+        if to_end is not None and found.date is None:
+            found.date = to_end
+            return to_end[1]
         return second[2]  # "القاهرة - الرياض - "
     slashed = _name_then_credit(line, found, pos, at) if key[:pos].rstrip().endswith("/") else None
     if slashed is not None:
@@ -349,5 +353,8 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
         sudanese = tatweel and not colon and not opens_with_given_name(line.key, words)
         shaped = outlet_shaped(line.key[pos:stop])  # "العمانية – صحيفة رصد": never a place
         if (first.startswith(_DEFINITE) or sudanese or shaped) and line.plain(words):
-            return (pos, stop), stop if sep is None else sep.end()
+            name_stop = stop
+            if len(words) > 1 and desk_word_end(line.key, words[-1][0], stop) == stop:
+                name_stop = words[-2][1]  # "تونس – الخشبة خاص": the desk's word is no name's
+            return (pos, name_stop), stop if sep is None else sep.end()
     return None

@@ -1048,6 +1048,24 @@ PAGES += [
         ((None, "أبين اليوم"),),
         byline="سامر حسن",
     ),
+    # an unknown outlet after the place, then the desk's word: the word is no part of the name
+    Case(
+        f"تونس – المسرح خاص\n{BODY}",
+        "تونس",
+        "Tunis",
+        "TN",
+        "تونس – المسرح خاص",
+        ((None, "المسرح"),),
+    ),
+    # the place, its province, then the date ending the line
+    Case(
+        f"العمارة – ميسان – ١٠ ايار ٢٠١٨\n{BODY}",
+        "العمارة",
+        "Amarah",
+        "IQ",
+        "العمارة – ميسان – ١٠ ايار ٢٠١٨",
+        date="١٠ ايار ٢٠١٨",
+    ),
     # two reporters after the place, parted by a dash, filling the line
     Case(
         f"الخرطوم – سامر حسن – سعاد علي\n{BODY}",

@@ -181,6 +181,7 @@ POSITIVE = [
     ("• قراءات: 1067", "comments"),  # a counter's word, its colon, its number
     ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن", "caption"),  # the photographer's credit
     ("عمال يرفعون القمامة من شارع السوق- صورة: سامر علي", "caption"),
+    ("تصوير – سامر علي", "caption"),  # a photographer's credit, never an outlet and its writer
 ]
 
 
