@@ -23,6 +23,7 @@ from ._datebars import (
     opens_with_weekday,
     relative_then_date,
 )
+from ._datetime_grammar import role_words
 from ._fold import fold, fold_key
 from ._lexicon import table
 from ._unit import Unit, make_unit
@@ -121,23 +122,42 @@ def _authors_then_date(text: str, start: int, end: int, key: str) -> list[Unit] 
 
 
 def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:
-    """ "عبد الكريم قادري 29 فبراير 2024", "سعاد حسن • ٢٢ يناير ٢٠٢٣": a writer's name (two or three
-    words opening with a first name of given_names.tsv), maybe a mark, then a date line. The
-    name becomes a boilerplate unit of role "author" (read as the byline), the rest the date."""
+    """ "عبد الكريم قادري 29 فبراير 2024", "سعاد حسن • ٢٢ يناير ٢٠٢٣", "سعاد حسن | منذ ٣ أعوام": a
+    writer's name (two or three words opening with a first name of given_names.tsv), maybe a
+    mark, then a date line or a relative stamp. The name becomes a boilerplate unit of role
+    "author" (read as the byline), the rest the date."""
     if len(key) > _WRITER_DATE_MAX_CHARS:
         return None
     digit = ANY_DIGIT.search(key)
     if digit is None:
         return None
-    head = key[: digit.start()].rstrip(_WRITER_MARKS)
-    name = author_name(head, 0, len(head), True) if head else None
-    if name is None or head[name.stop :].strip() or not is_date_line(key[digit.start() :]):
+    at = digit.start()
+    cue = _relative_cue_before(key, at)
+    if cue is not None and is_relative_line(key[cue:]):
+        at = cue  # "يوسف العلي | منذ ٣ أعوام": the writer, then the relative stamp
+    elif not is_date_line(key[at:]):
         return None
-    date_start = fold(text, start, end).offset(digit.start())
+    head = key[:at].rstrip(_WRITER_MARKS)
+    name = author_name(head, 0, len(head), True) if head else None
+    if name is None or head[name.stop :].strip():
+        return None
+    date_start = fold(text, start, end).offset(at)
     # the mark between them goes with the name (the byline reader trims it off)
     author = Unit("boilerplate", start, start + len(text[start:date_start].rstrip()), role="author")
-    author.key = key[: digit.start()].rstrip()
+    author.key = key[:at].rstrip()
     return [author, Unit("header", date_start, end, role="date")]
+
+
+def _relative_cue_before(key: str, digit_at: int) -> int | None:
+    """Where a relative stamp's opening word ("منذ", "قبل") stands right before the number at
+    `digit_at`, else None."""
+    before = key[:digit_at].rstrip()
+    for cue in role_words("relative_cues", "before"):
+        if before.endswith(cue) and (
+            len(before) == len(cue) or before[-len(cue) - 1] in " \t|-–—•·"
+        ):
+            return len(before) - len(cue)
+    return None
 
 
 def source_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:

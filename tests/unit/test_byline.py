@@ -328,6 +328,14 @@ def test_a_labelled_date_then_a_writer_with_no_label(line: str, name: str) -> No
     assert art.subheadings == ()
 
 
+def test_a_writer_then_a_relative_stamp_on_one_line() -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nسعاد حسن | منذ ٣ أعوام\n\n{body}")
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    assert art.relative is not None and art.relative.amount == 3 and art.relative.unit == "year"
+    assert [p.text for p in art.paragraphs] == [body]
+
+
 @pytest.mark.parametrize(
     ("line", "role"),
     [
