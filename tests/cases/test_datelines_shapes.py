@@ -1048,6 +1048,15 @@ PAGES += [
         ((None, "أبين اليوم"),),
         byline="سامر حسن",
     ),
+    # a site's name ending in ".org" spelt out, a slash, the pooled credit: no place
+    Case(
+        f"الوادي اورغ/ وكالات\n{BODY}",
+        None,
+        None,
+        None,
+        None,
+        ((None, "الوادي اورغ"), ("Agencies", "وكالات")),
+    ),
     # an unknown outlet after the place, then the desk's word: the word is no part of the name
     Case(
         f"تونس – المسرح خاص\n{BODY}",
