@@ -32,6 +32,7 @@ _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
 _BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled byline may stand
 _TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
+_AUTHOR_BELOW = 2  # lines below the first body block where a bare name may stand
 _SECTIONS_COLUMNS = 3
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
@@ -281,7 +282,8 @@ def _placed_date_line(text: str, block: RawBlock) -> Opening | None:
 def _labelled_byline_below(text: str, state: _State, i: int) -> None:
     """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن"), or an outlet's name and its
     writer's ("كيوبوست- أحمد علي"), a few lines below the first body block (a teaser, a
-    standfirst or the name alone may stand above it): cut in place."""
+    standfirst or the name alone may stand above it), or a bare name of find_author one or two
+    lines below it, right above the body: cut in place."""
     blocks = state.blocks
     seen = long_lines = 0
     for j in range(i + 1, len(blocks)):
@@ -297,6 +299,13 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
                 return  # the body proper has begun
             continue
         found = find_opening(text, block.start, block.end)
+        if found is None and seen <= _AUTHOR_BELOW and _long_body_next(blocks, j):
+            found = find_author(text, block.start, block.end)  # "محمد هيلان" under a teaser
+            if found is not None and not _names_below(text, blocks, j):
+                blocks[j : j + 1] = _cut(text, block, found)
+                state.take(found)
+                return
+            continue
         if found is None or not found.whole or found.byline is None or found.dateline is not None:
             continue
         key = fold_key(text, block.start, block.end)
@@ -305,6 +314,24 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)
             return
+
+
+def _names_below(text: str, blocks: list[RawBlock], i: int) -> bool:
+    """Whether another bare name stands alone between paragraphs below block `i`: the page's
+    headings name people (a roundup of obituaries), and the first name is one of them."""
+    return any(
+        b.kind in _LINES
+        and b.end - b.start <= _AUTHOR_MAX_CHARS
+        and find_author(text, b.start, b.end) is not None
+        for b in blocks[i + 1 :]
+    )
+
+
+def _long_body_next(blocks: list[RawBlock], i: int) -> bool:
+    """Whether the body's paragraph after block `i` (boilerplate aside) is a long one: no
+    labelled byline line ("كتب - NAME") stands between a bare name and the body."""
+    nxt = next((b for b in blocks[i + 1 :] if b.kind != "boilerplate"), None)
+    return nxt is not None and nxt.kind == "paragraph" and nxt.end - nxt.start > _AUTHOR_MAX_CHARS
 
 
 def _columnist(text: str, blocks: list[RawBlock]) -> Byline | None:

@@ -328,6 +328,24 @@ def test_a_labelled_date_then_a_writer_with_no_label(line: str, name: str) -> No
     assert art.subheadings == ()
 
 
+LONG_BODY = (
+    "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة وتوسعة محطات"
+    " القطار في الأحياء الشمالية والجنوبية خلال العامين المقبلين."
+)
+
+
+def test_a_bare_name_under_the_teaser_and_over_the_body_is_the_byline() -> None:
+    teaser = "خطة النقل تشمل خطوط حافلات جديدة"
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\n{teaser}\n\nسعاد حسن\n\n{LONG_BODY}")
+    assert art.byline is not None and art.byline.name == "سعاد حسن"
+    # a roundup whose headings name people: the first name is one of them, no byline
+    more = f"\n\nمحمد علي\n\n{LONG_BODY.replace('اليوم', 'أمس')}"
+    art = arnews.parse(
+        f"الحكومة تقر خطة النقل الجديدة\n\n{teaser}\n\nسعاد حسن\n\n{LONG_BODY}{more}"
+    )
+    assert art.byline is None
+
+
 def test_a_writer_then_a_relative_stamp_on_one_line() -> None:
     body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
     art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nسعاد حسن | منذ ٣ أعوام\n\n{body}")
