@@ -31,6 +31,8 @@ _BYLINE_COLUMNS = 3  # strength, variants, note
 _SEPARATORS = DASHES + "|/:(«"
 _HEAD = regex.compile(r"[\s\"'«(]*(?P<head>[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+){0,3})\s*")
 _PAREN = regex.compile(r"\(\s*(?P<credit>[^()\n]{2,40}?)\s*\)")
+_PLACE_DOTS = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)?[ \t]*(?:\.\.|…)[ \t]")
+_TITLE_AFTER_DOTS = 3  # words after "PLACE.." that make it a headline
 _PARTS = regex.compile(rf"[{regex.escape(DASHES)}|/:()«»\[\]،,.]+")
 _IN_DATE = regex.compile(r"\s+في$")
 _LABEL_MARK = regex.compile(rf"[{regex.escape(DASHES)}:|/]")
@@ -92,6 +94,8 @@ def _dateline_like(key: str) -> bool:
     parts = [p.strip() for p in _PARTS.split(key) if p.strip()]
     if not parts or any(count_words(p) > _PART_MAX_WORDS for p in parts):
         return False
+    if _PLACE_DOTS.match(key) and count_words(key) - count_words(parts[0]) >= _TITLE_AFTER_DOTS:
+        return False  # "مصر.. الإعدام لقاتل شقيقته": a headline's kicker, then the news
     return any(_known(p) for p in parts)
 
 

@@ -384,6 +384,11 @@ def test_a_headline_said_twice_with_no_break_is_the_title_and_its_repeat() -> No
     assert all(t != caption for _, t in blocks(text))
 
 
+def test_a_place_and_two_dots_opening_a_headline_is_its_kicker() -> None:
+    headline = "البصرة.. افتتاح جسر «شط العرب»"
+    assert blocks(headline + "\n" + LEDE + "\n")[0] == ("title", headline)
+
+
 def test_a_dateline_paragraph_under_the_title_is_not_a_standfirst() -> None:
     text = TITLE + "البصرة - افتتح المحافظ الجسر.\nالبصرة - وحضر الافتتاح مسؤولون.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
