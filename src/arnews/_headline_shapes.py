@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ._boilerplate import is_section
-from ._byline import is_function_word
+from ._byline import author_name, is_function_word
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
@@ -57,7 +57,7 @@ def stopped_headline(units: list[Unit], i: int) -> bool:
     """A headline closed by a full stop, as some sites print it: one sentence of a headline's
     length right above a paragraph that opens with a dateline ("... في المجرات البعيدة." /
     "باريس في 26 يونيو /العمانية/ ..."), above the page's date line, or above the credit or
-    reporter's line that opens the body."""
+    reporter's line (or the writer's name alone) that opens the body."""
     unit = units[i]
     if unit.kind != "text" or unit.end_class != "stop" or unit.chars > TITLE_MAX_CHARS:
         return False
@@ -83,7 +83,15 @@ def stopped_headline(units: list[Unit], i: int) -> bool:
         opens_with_dateline(nxt.key)
         or is_byline(nxt.key)
         or (is_dateline_like(nxt.key) and not alone)
+        or _bare_name(nxt.key)  # "اسمهان شرقي" under it: the writer's name alone
     )
+
+
+def _bare_name(key: str) -> bool:
+    """A writer's name alone on its line: two or three words opening with a first name of
+    given_names.tsv, nothing after them."""
+    name = author_name(key, 0, len(key), True)
+    return name is not None and not key[name.stop :].strip()
 
 
 def title_shaped(unit: Unit) -> bool:

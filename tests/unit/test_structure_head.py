@@ -497,6 +497,7 @@ def test_a_reporters_line_above_the_headline_stays_out_of_the_title() -> None:
         "الأحد 12 مايو 2024 - 10:15 ص",  # the page's date line
         "كتب: سعاد حسن",  # the reporter's line
         "بغداد - واع",  # the dateline and its credit, alone on their line
+        "سعاد حسن",  # the writer's name alone
     ],
 )
 def test_a_headline_closed_by_a_full_stop_over_the_pages_meta_line(below: str) -> None:
