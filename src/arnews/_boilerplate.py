@@ -92,10 +92,11 @@ _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
-_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\]|/(?![0-9])|(?<![0-9])/(?=[0-9]))+\s*")
-_CRUMB_MARK = re.compile(r"[>»›<«|/\\]")
+_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\←→]|/(?![0-9])|(?<![0-9])/(?=[0-9]))+\s*")
+_CRUMB_MARK = re.compile(r"[>»›<«|/\\←→]")
 _LABEL_SEP = re.compile(r"[:|]")
-_HOME_WORDS = frozenset({"الرئيسيه", "home"})  # folded: a crumb's first level
+_HOME = "الرئيسيه"  # folded: "home", a crumb's first level
+_HOME_WORDS = frozenset({_HOME, "home"})
 _HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
@@ -190,6 +191,12 @@ def _furniture_kind(key: str) -> str | None:
             return "nav"  # never a day and month: the second number is over twelve
         if _said_twice(whole):
             return "nav"  # "الاخبار : الاخبار": a menu's label said twice
+        if (
+            key.startswith(_HOME)
+            and key[len(_HOME) : len(_HOME) + 1].isalpha()
+            and _CRUMB_MARK.search(key) is None  # with its marks, crumb_then_headline reads it
+        ):
+            return "nav"  # "الرئيسيةفن و ثقافةHEADLINE": a crumb glued to what follows it
         if whole.partition(" ")[0] in _HOME_WORDS and count_words(whole) <= _HOME_CRUMB_WORDS:
             return "nav"  # "الرئيسية رياضة كرة جزائرية": a crumb whose marks the scraper lost
         if _is_crumb(key, phrases.line):
@@ -324,8 +331,11 @@ def crumb_then_headline(key: str) -> int | None:
     if len(key) > _CRUMB_LINE_MAX_CHARS:
         return None
     mark = _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS)
-    if mark is None or phrase_table().line.get(norm_key(key[: mark.start()])) != "nav":
-        return None  # a crumb opens with "الرئيسية" / "Home"
+    if mark is None:
+        return None
+    first = norm_key(key[: mark.start()])
+    if phrase_table().line.get(first) != "nav" and not first.startswith(_HOME):
+        return None  # a crumb opens with "الرئيسية" / "Home", maybe glued: "الرئيسيةأخبار ←"
     marks = list(_CRUMB_SPLIT.finditer(key, mark.start()))
     last = marks[-1]
     head = key[last.end() :]

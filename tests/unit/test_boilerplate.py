@@ -251,6 +251,16 @@ def test_sections_are_whole_lines_only() -> None:
     assert not is_section(key("الرياضة العراقية تستعد للبطولة"))
 
 
+def test_a_crumb_whose_home_word_is_glued_to_the_next_level() -> None:
+    # with an arrow before the headline, the crumb and the headline are parted
+    line = "الرئيسيةأخبار ← أرقام صادمة: الريال ينهار في عدن"
+    at = crumb_then_headline(key(line))
+    assert at is not None and line[at:] == "أرقام صادمة: الريال ينهار في عدن"
+    # with no mark at all, the whole line is the crumb (the headline follows on its own line)
+    assert furniture_kind(key("الرئيسيةسياسةساعة تفصل عن الجلسة")) == "nav"
+    assert furniture_kind(key("الرئيسيات في المنتخب يستعدون للمباراة")) is None
+
+
 def test_a_crumb_ending_with_the_headline() -> None:
     line = "الرئيسية / مال وأعمال / أرقام صادمة: الريال ينهار في عدن"
     at = crumb_then_headline(key(line))
