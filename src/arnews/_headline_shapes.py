@@ -13,7 +13,7 @@ from ._byline import author_name, is_function_word
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._grammar import ARABIC_LETTER, DASH
 from ._openers import is_byline, is_dateline_like, opens_with_dateline
-from ._paragraphs import ends_mid_sentence, is_body, opens_with_saying
+from ._paragraphs import ends_mid_sentence, is_body, is_long, opens_with_saying
 from ._places import place_by_key
 from ._segment import TITLE_MAX_CHARS, TITLE_MIN_WORDS, count_words, norm_key
 from ._unit import Unit
@@ -73,7 +73,8 @@ def stopped_headline(units: list[Unit], i: int) -> bool:
     below = units[i + 1] if i + 1 < len(units) else None
     if below is not None and below.kind == "header" and below.role == "date":
         return True  # the page's date line right under it
-    nxt = next((u for u in units[i + 1 : i + 1 + LOOKAHEAD] if u.kind not in SKIP), None)
+    ahead = [u for u in units[i + 1 : i + 1 + LOOKAHEAD] if u.kind not in SKIP]
+    nxt = ahead[0] if ahead else None
     if nxt is None or nxt.kind != "text":
         return False
     # a paragraph opening with a dateline, or the credit or reporter's line over the body (a
@@ -83,7 +84,8 @@ def stopped_headline(units: list[Unit], i: int) -> bool:
         opens_with_dateline(nxt.key)
         or is_byline(nxt.key)
         or (is_dateline_like(nxt.key) and not alone)
-        or _bare_name(nxt.key)  # "اسمهان شرقي" under it: the writer's name alone
+        # "اسمهان شرقي" under it, a long paragraph below: the writer's name alone
+        or (_bare_name(nxt.key) and len(ahead) > 1 and is_long(ahead[1]))
     )
 
 
