@@ -109,7 +109,7 @@ def test_many_paragraphs_alike_at_their_edges_stay_linear() -> None:
         )
 
     arnews.parse(page(10))
-    small, big = _best_time(page(250), 3), _best_time(page(2000), 1)
+    small, big = _best_time(page(250), 3), _best_time(page(2000), 3)  # best of 3: load spikes
     assert big / small < 8 * 4  # 8x the paragraphs; pairwise comparing was ~40x here
 
 
