@@ -15,7 +15,7 @@ import regex
 
 from ._boilerplate import holds_masthead, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
-from ._credits import opens_like_outlet, outlet_shaped, self_credit
+from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
 from ._grammar import ARABIC_LETTER
 from ._headline_shapes import (
@@ -34,7 +34,7 @@ from ._menus import MENU_MAX_WORDS, menu_like, menu_line, mostly_sections
 from ._openers import is_byline, is_credit_line, is_dateline_like, opens_with_dateline
 from ._paragraphs import FINAL, is_body, is_long, opens_with_saying
 from ._places import place_by_key
-from ._segment import TITLE_MAX_CHARS, norm_key
+from ._segment import TITLE_MAX_CHARS, first_word, norm_key
 from ._title_repeats import adds_words, crumbed_copy, cut_copy, repeats
 from ._unit import Unit
 
@@ -45,6 +45,7 @@ _CAPTION_MAX_WORDS = 5
 _CAPTION_MAX_CHARS = 50
 _CREDIT_EDGES = " \t/|:-–—"
 _DIGIT = regex.compile(r"[0-9]")
+_CLITIC_WORD_MIN = 3  # "و" and a word of two letters or more
 _SUBHEADINGS_BELOW = 2  # subheadings further down that make the line under the title one
 _DECK_MAX_WORDS = 12  # a deck under the headline is a headline itself, not a lede
 _COMMA_OR_DIGIT = regex.compile(r"[،,:0-9]")
@@ -294,8 +295,22 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
             return False
         if deck and is_long(nxt) and nxt.end_class in FINAL:
             return True
+        if _goes_on(nxt.key):
+            return False  # "ووفقا لوكالة ... (وام)": the lede's next sentence, no body's opening
         return opens_with_dateline(nxt.key) or is_dateline_like(nxt.key) or is_byline(nxt.key)
     return False
+
+
+def _goes_on(key: str) -> bool:
+    """Whether the line opens with "و" glued to a word that is no known place or credit: a
+    sentence going on from the one above it."""
+    word = first_word(key)
+    return (
+        word[:1] == "و"
+        and len(word) > _CLITIC_WORD_MIN
+        and place_by_key(word) is None
+        and known_credit(word) is None  # "وكالات", "وفا": a credit alone above the body
+    )
 
 
 def _twins(a: Unit, b: Unit) -> bool:

@@ -299,6 +299,12 @@ def test_standfirst_without_a_visible_body_start_is_body_text() -> None:
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
 
 
+def test_a_lede_above_its_next_sentence_citing_an_agency_is_no_standfirst() -> None:
+    # "وفقا لوكالة ... (وام)" opens like a credit line, but its "و" goes on from the lede
+    text = TITLE + STANDFIRST + "ووفقا لوكالة أنباء الإمارات (وام)، حضر الافتتاح مسؤولون.\n"
+    assert kinds_of(text) == ["title", "paragraph", "paragraph"]
+
+
 def test_two_sentences_under_the_title_are_body_text() -> None:
     two = "افتتحت الحكومة جسرا جديدا. وحضر الافتتاح عدد من المسؤولين.\n"
     text = TITLE + two + "البصرة - افتتح المحافظ الجسر بحضور عدد من المسؤولين.\n"
