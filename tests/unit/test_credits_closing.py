@@ -115,3 +115,15 @@ def test_a_widget_label_or_a_place_and_prose_under_the_body_is_no_credit() -> No
         text = f"وقال الوزير إنه سيعود.\n{line}"
         blocks = _blocks(text, ["paragraph", "paragraph"])
         assert find_closing(text, blocks, 0).agencies == (), line
+
+
+def test_an_editors_initials_under_the_closing_credit_are_read_past() -> None:
+    text = "وقال الوزير إنه سيعود.\n/وام/\nع م ر"
+    blocks = _blocks(text, ["paragraph", "paragraph", "paragraph"])
+    closing = find_closing(text, blocks, 0)
+    assert [a.name for a in closing.agencies] == ["WAM"]
+    assert [b.kind for b in blocks] == ["paragraph", "byline", "boilerplate"]
+    # initials that spell a known credit are the credit ("أ ف ب")
+    text = "وقال الوزير إنه سيعود.\nأ ف ب"
+    blocks = _blocks(text, ["paragraph", "paragraph"])
+    assert [a.name for a in find_closing(text, blocks, 0).agencies] == ["AFP"]
