@@ -177,15 +177,20 @@ def _linked_place(line: Line, credit: Span) -> Found | None:
 
 
 def bracket_first(line: Line, pos: int) -> Found | None:
-    """ "(رويترز) – قال ...": known credits in brackets opening the text, then a separator."""
+    """ "(رويترز) – قال ...": known credits in brackets opening the text, then a separator or,
+    after a space, the body's first word ("(شينخوا) حولت ...")."""
     br = line.bracket(pos)
     if br is None or br["open"] not in OPEN_BRACKETS:
         return None
     credits = bracket_credits(line.key, *br.span("body"), unknown=False)
-    sep = SEP.match(line.key, br.end(), line.limit) if credits else None
-    if sep is None:
+    if not credits:
         return None
-    return Found([("dateline", pos, sep.end())], credits=credits, end=sep.end())
+    sep = SEP.match(line.key, br.end(), line.limit)
+    # with no separator, the body's first word right after the bracket: "(شينخوا) حولت ..."
+    end = sep.end() if sep is not None else line.skip(br.end())
+    if sep is None and (end == br.end() or not line.key[end : end + 1].isalpha()):
+        return None
+    return Found([("dateline", pos, end)], credits=credits, end=end)
 
 
 def place_in_brackets_first(line: Line, pos: int) -> Found | None:

@@ -1048,6 +1048,8 @@ PAGES += [
         ((None, "أبين اليوم"),),
         byline="سامر حسن",
     ),
+    # a known credit in brackets, then the body with no separator
+    Case("(شينخوا) أعلنت الوزارة افتتاح المشروع.", None, None, None, None, (("Xinhua", "شينخوا"),)),
     # a site's name ending in ".org" spelt out, a slash, the pooled credit: no place
     Case(
         f"الوادي اورغ/ وكالات\n{BODY}",
