@@ -16,6 +16,7 @@ from ._segment import TITLE_MAX_CHARS
 from ._unit import Unit
 
 __all__ = [
+    "GLUED_MENU_MAX_CHARS",
     "MENU_MAX_WORDS",
     "doubled_name",
     "glued_menu",
@@ -33,15 +34,19 @@ _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five
 # A word-final letter (ة, ى) right before another letter: two words glued ("دوليةأخبار")
 _GLUED = re.compile("[\u0629\u0649][\u0621-\u063a\u0641-\u064a]")
 _GLUED_MENU_MIN = 3  # glued joins in one line: a menu's entries, their spaces lost
-_GLUED_MENU_MAX_CHARS = 200
+GLUED_MENU_MAX_CHARS = 200
+_GLUED_WORD_CHARS = 8  # characters per space-parted word when entries are glued
 
 
 def glued_menu(text: str, start: int, end: int) -> bool:
     """A short line of menu entries whose spaces the scraper lost ("أخبار دوليةأخبار وطنيةإستطلاع
     رأيبرصة كيفةتقارير"): three or more word-final letters (ة, ى) glued to a next word; a
     headline with one typo ("مدينةالموصل") keeps its words."""
-    if end - start > _GLUED_MENU_MAX_CHARS or text.count("\u0629", start, end) < _GLUED_MENU_MIN:
-        return False  # `count` is far cheaper than a scan: most lines hold few ة
+    size = end - start
+    if size > GLUED_MENU_MAX_CHARS or size < _GLUED_WORD_CHARS * (text.count(" ", start, end) + 1):
+        return False  # words of ordinary length: spaces part them (`count` is far cheaper)
+    if text.count("\u0629", start, end) < _GLUED_MENU_MIN:
+        return False
     return len(_GLUED.findall(text, start, end)) >= _GLUED_MENU_MIN
 
 

@@ -17,7 +17,7 @@ from ._fold import fold, fold_key
 from ._header import Header, find_header
 from ._headline_dates import headline_site_date, may_hold_site_date
 from ._markup_units import INLINE_BULLET_CHARS, NOT_SPACE, inline_bullets, split_markup, unwrapped
-from ._menus import glued_menu
+from ._menus import GLUED_MENU_MAX_CHARS, glued_menu
 from ._segment import TWIN_MAX_WORDS, find_lines
 from ._title_repeats import glued_copy
 from ._unit import Unit, make_unit
@@ -193,7 +193,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if kind is not None:
         unit.kind, unit.role = "boilerplate", kind
         return [unit]
-    if glued_menu(text, start, end):
+    if len(key) <= GLUED_MENU_MAX_CHARS and glued_menu(text, start, end):
         unit.kind, unit.role = "boilerplate", "nav"  # "أخبار دوليةأخبار وطنيةإستطلاع رأي..."
         return [unit]
     cut = unwrap(key)
