@@ -44,6 +44,9 @@ _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _NAME_THEN_IN = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]+في[ \t]")  # a name, then "في"
 
 
+_DESK_LOOK = 24  # characters enough for a desk's label and its closing marks
+
+
 def opens_date(line: Line, pos: int) -> bool:
     """Whether the words at `pos` may open a date: a digit or a weekday (a cheap look: the key
     is folded already, so its first word is looked up as it stands)."""
@@ -138,7 +141,8 @@ def check_dateline(line: Line, found: Found, pos: int, had_sep: bool) -> Found |
         found.alone = True
     elif found.credits and not known and not had_sep and not at_end:
         return None  # "بغداد (العاصمة) تشهد ...": the bracket is prose
-    pos = desk_label(line, pos)  # "قتبان نيوز - المهرة - الغيضة- خاص :": the desk ends the line
+    if line.eol and line.limit - pos <= _DESK_LOOK:  # the desk ends the line: a short rest
+        pos = desk_label(line, pos)  # "قتبان نيوز - المهرة - الغيضة- خاص :"
     if not found.pieces:
         found.pieces.append(("dateline", found.place[0] if found.place else 0, pos))
     found.end = max(pos, found.pieces[-1][2])
