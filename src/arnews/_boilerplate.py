@@ -105,6 +105,8 @@ _PHOTO_CREDIT = regex.compile(
     r"[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
 )
 _DASH_CHARS = "-–—"
+_INITIALS = re.compile("(?:[\u0621-\u064a][ .]){1,3}[\u0621-\u064a]\\.?")
+_INITIALS_MAX_CHARS = 12
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
 
 
@@ -189,6 +191,9 @@ def _furniture_kind(key: str) -> str | None:
         gallery = _GALLERY.fullmatch(key.strip()) if key[:1].isdigit() else None
         if gallery is not None and int(gallery[1]) <= int(gallery[2]) and int(gallery[2]) > 12:
             return "nav"  # never a day and month: the second number is over twelve
+        initials = size <= _INITIALS_MAX_CHARS and _INITIALS.fullmatch(key.strip()) is not None
+        if initials and lookup_agency(key) is None:
+            return "masthead"  # "ع م ر", "ق.م": an editor's initials ("أ ف ب" is AFP's)
         if _said_twice(whole):
             return "nav"  # "الاخبار : الاخبار": a menu's label said twice
         if (

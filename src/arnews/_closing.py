@@ -13,7 +13,6 @@ from ._byline import author_name, read_byline
 from ._credits import (
     closing_line,
     is_caption,
-    known_credit,
     make_agencies,
     outlet_shaped,
     trailing_credit,
@@ -36,8 +35,6 @@ _CLOSING = ")]}/"
 _TAIL_LOOK = 8  # a closing bracket sits among the last few characters
 _CAPTION = "caption"
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
-_INITIALS = re.compile("(?:[\u0621-\u064a][ .]){1,3}[\u0621-\u064a]\\.?")
-_INITIALS_MAX_CHARS = 12
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
@@ -77,11 +74,6 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
     for turn in range(3):  # the last "paragraphs" may be credit or byline lines, or a caption
         if last <= body_index:
             break
-        if _initials(text, blocks[last]):
-            # "ع م ر" under the credit: the editor's initials, boilerplate, read past
-            blocks[last] = RawBlock("boilerplate", blocks[last].start, blocks[last].end, "masthead")
-            last = _previous_paragraph(blocks, last, body_index) or body_index
-            continue
         caption = is_caption_block(text, blocks[last])
         read = caption or _closing_block(text, blocks, last, found, bylines)
         # the writer's name alone signs off the body's very last line only
@@ -103,15 +95,6 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
         found.extend(agencies)
     byline = min(bylines, key=lambda b: b.span) if bylines else None
     return Closing(tuple(sorted(found, key=lambda a: a.span)), byline)
-
-
-def _initials(text: str, block: RawBlock) -> bool:
-    """An editor's initials alone under the body: two to four single letters ("ع م ر", "ق.م"),
-    no known credit ("أ ف ب" is AFP's)."""
-    if block.kind != "paragraph" or block.end - block.start > _INITIALS_MAX_CHARS:
-        return False
-    key = fold(text, block.start, block.end).key.strip()
-    return _INITIALS.fullmatch(key) is not None and known_credit(key) is None
 
 
 def _signed_off(text: str, blocks: list[RawBlock], i: int, bylines: list[Byline]) -> bool:

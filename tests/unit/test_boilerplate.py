@@ -182,6 +182,8 @@ POSITIVE = [
     ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن", "caption"),  # the photographer's credit
     ("عمال يرفعون القمامة من شارع السوق- صورة: سامر علي", "caption"),
     ("تصوير – سامر علي", "caption"),  # a photographer's credit, never an outlet and its writer
+    ("ع م ر", "masthead"),  # an editor's initials
+    ("ق.م", "masthead"),
 ]
 
 

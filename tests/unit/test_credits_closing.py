@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import arnews
 from arnews._closing import find_closing, is_caption_block
 from arnews._structure import RawBlock
 
@@ -118,12 +119,9 @@ def test_a_widget_label_or_a_place_and_prose_under_the_body_is_no_credit() -> No
 
 
 def test_an_editors_initials_under_the_closing_credit_are_read_past() -> None:
-    text = "وقال الوزير إنه سيعود.\n/وام/\nع م ر"
-    blocks = _blocks(text, ["paragraph", "paragraph", "paragraph"])
-    closing = find_closing(text, blocks, 0)
-    assert [a.name for a in closing.agencies] == ["WAM"]
-    assert [b.kind for b in blocks] == ["paragraph", "byline", "boilerplate"]
+    body = "وقال الوزير إن المشروع سيكتمل خلال شهرين من الآن وفق الخطة المعتمدة."
+    art = arnews.parse(f"{body}\n\n/وام/\n\nع م ر\n")
+    assert [a.name for a in art.agencies] == ["WAM"]
+    assert [(b.kind, b.text) for b in art.blocks][-1] == ("boilerplate", "ع م ر")
     # initials that spell a known credit are the credit ("أ ف ب")
-    text = "وقال الوزير إنه سيعود.\nأ ف ب"
-    blocks = _blocks(text, ["paragraph", "paragraph"])
-    assert [a.name for a in find_closing(text, blocks, 0).agencies] == ["AFP"]
+    assert [a.name for a in arnews.parse(f"{body}\n\nأ ف ب\n").agencies] == ["AFP"]
