@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import pairwise
 
 import regex
 
@@ -23,6 +22,7 @@ from ._boilerplate_lexicon import (
     unwrap,
 )
 from ._credits import opens_like_dateline
+from ._crumbs import crumb_then_headline, glued_home, is_crumb, lost_marks_crumb
 from ._places import lookup_agency
 from ._segment import SHORT_LINE_CHARS, SHORT_LINES_CACHED, count_words, ending, norm_key
 
@@ -43,10 +43,6 @@ _START_MAX_CHARS = 400
 _LINE_MAX_CHARS = 80
 _DOMAIN_MAX_CHARS = 60
 _BAR_MAX_WORDS = 12
-_CRUMB_PART_WORDS = 4
-_CRUMB_HEADLINE_MIN_WORDS = 4
-_CRUMB_LINE_MAX_CHARS = 300
-_CRUMB_HOME_CHARS = 24
 _CAPTION_MIN_WORDS = 4
 _LIST_KINDS = frozenset({"read_more", "related"})
 
@@ -92,12 +88,7 @@ _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
-_CRUMB_SPLIT = regex.compile(r"\s*(?:[>»›<«|\\←→]|/(?![0-9])|(?<![0-9])/(?=[0-9]))+\s*")
-_CRUMB_MARK = re.compile(r"[>»›<«|/\\←→]")
 _LABEL_SEP = re.compile(r"[:|]")
-_HOME = "الرئيسيه"  # folded: "home", a crumb's first level
-_HOME_WORDS = frozenset({_HOME, "home"})
-_HOME_CRUMB_WORDS = 5
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
 # "... - تصوير: NAME", "... - صورة: NAME": a photographer's credit closing a caption
@@ -196,16 +187,8 @@ def _furniture_kind(key: str) -> str | None:
             return "masthead"  # "ع م ر", "ق.م": an editor's initials ("أ ف ب" is AFP's)
         if _said_twice(whole):
             return "nav"  # "الاخبار : الاخبار": a menu's label said twice
-        if (
-            key.startswith(_HOME)
-            and key[len(_HOME) : len(_HOME) + 1].isalpha()
-            and _CRUMB_MARK.search(key) is None  # with its marks, crumb_then_headline reads it
-        ):
-            return "nav"  # "الرئيسيةفن و ثقافةHEADLINE": a crumb glued to what follows it
-        if whole.partition(" ")[0] in _HOME_WORDS and count_words(whole) <= _HOME_CRUMB_WORDS:
-            return "nav"  # "الرئيسية رياضة كرة جزائرية": a crumb whose marks the scraper lost
-        if _is_crumb(key, phrases.line):
-            return "nav"
+        if glued_home(key) or lost_marks_crumb(whole) or is_crumb(key, phrases.line):
+            return "nav"  # "الرئيسية > أخبار", "الرئيسيةفن و ثقافةHEADLINE", "الرئيسية رياضة"
     if size > _START_MAX_CHARS:
         return None  # a paragraph: every check below is for shorter lines
     if "," in key and key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
@@ -299,20 +282,6 @@ def _said_twice(whole: str) -> bool:
     return len(parts) > 1 and len(set(parts)) == 1 and not parts[0].isdigit()  # "00:00"
 
 
-def _is_crumb(key: str, line: dict[str, str]) -> bool:
-    """A navigation crumb: "الرئيسية > أخبار > العراق" (home first, or two section names)."""
-    if _CRUMB_MARK.search(key) is None:
-        return False  # one part
-    parts = [norm_key(p) for p in _CRUMB_SPLIT.split(key)]
-    parts = [p for p in parts if p]
-    if len(parts) < 2 or any(count_words(p) > _CRUMB_PART_WORDS for p in parts):
-        return False
-    if line.get(parts[0]) == "nav":
-        return True
-    sections = section_table()
-    return sum(p in sections for p in parts) >= 2
-
-
 @functools.cache
 def _masthead_phrases() -> tuple[str, ...]:
     """The longer masthead phrases ("رئيس مجلس الاداره ورئيس التحرير"): inside any line they
@@ -327,29 +296,6 @@ def holds_masthead(key: str) -> bool:
     """Whether the folded line holds a long masthead phrase (never a headline)."""
     whole = norm_key(key)
     return any(p in whole for p in _masthead_phrases())
-
-
-def crumb_then_headline(key: str) -> int | None:
-    """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline.
-    Returns where the headline starts in `key`, else None."""
-    # the first level is one home word: its mark comes early (a cheap look on every line)
-    if len(key) > _CRUMB_LINE_MAX_CHARS:
-        return None
-    mark = _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS)
-    if mark is None:
-        return None
-    first = norm_key(key[: mark.start()])
-    if phrase_table().line.get(first) != "nav" and not first.startswith(_HOME):
-        return None  # a crumb opens with "الرئيسية" / "Home", maybe glued: "الرئيسيةأخبار ←"
-    marks = list(_CRUMB_SPLIT.finditer(key, mark.start()))
-    last = marks[-1]
-    head = key[last.end() :]
-    if count_words(head) < _CRUMB_HEADLINE_MIN_WORDS:
-        return None
-    levels = [key[a.end() : b.start()] for a, b in pairwise(marks)]
-    if any(count_words(level) > _CRUMB_PART_WORDS for level in levels):
-        return None
-    return last.end()
 
 
 def _is_credited_caption(key: str) -> bool:
