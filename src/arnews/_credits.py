@@ -22,6 +22,7 @@ from ._places import AgencyEntry, agency_by_key, place_by_key
 
 __all__ = [
     "BRACKETS",
+    "TODAY",
     "bracket_credits",
     "closing_line",
     "credit_spans",
@@ -41,7 +42,7 @@ _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
 _OUTLET_MARKS_COLUMNS = 3  # kind, variants, note
 _MIN_OUTLET_WORDS = 2
 _MAX_OUTLET_WORDS = 4
-_TODAY = "اليوم"  # a place's name and "today": a paper's ("العراق اليوم", "البلقاء اليوم")
+TODAY = "اليوم"  # a place's name and "today": a paper's ("العراق اليوم", "البلقاء اليوم")
 _SOURCE_KIND = "source"
 _MAX_CREDIT_WORDS = 6
 _TAIL_CHARS = 120
@@ -92,7 +93,7 @@ def has_outlet_mark(key: str, words: list[tuple[int, int]]) -> bool:
     if key[words[0][0] : words[0][1]].lower() in marks.get("prefix", frozenset()):
         return True
     suffix_words = marks.get("suffix_word", frozenset())
-    if len(words) > 1 and key[words[1][0] : words[1][1]] == _TODAY:
+    if len(words) > 1 and key[words[1][0] : words[1][1]] == TODAY:
         return True  # "العراق اليوم"
     return any(key[s:e].lower() in suffix_words for s, e in words[1:])
 
@@ -120,7 +121,7 @@ def outlet_shaped(key: str) -> bool:
         or (words[0] in prefixes and len(words) > 1)
         or (
             len(words) == _MIN_OUTLET_WORDS
-            and words[1] == _TODAY
+            and words[1] == TODAY
             and place_by_key(words[0]) is not None
         )
     )

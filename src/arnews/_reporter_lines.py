@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._byline import author_name, read_label, read_name
-from ._credits import known_credit, opens_like_outlet
+from ._credits import TODAY, known_credit, opens_like_outlet
 from ._found import Found, date_then_sep
 from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
@@ -51,9 +51,6 @@ def byline_dated(line: Line) -> Found | None:
     return found
 
 
-_TODAY = "اليوم"
-
-
 def name_place(line: Line, pos: int) -> Found | None:
     """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط" (the name is the byline, the
     place the dateline); a label before the name stays out of it ("بواسطة إدارة الإعلام -
@@ -71,7 +68,7 @@ def name_place(line: Line, pos: int) -> Found | None:
         )
     span, entry, stop = place
     named = line.key[name.start : name.end]
-    if opens_like_outlet(named) or named.rsplit(maxsplit=1)[-1] == _TODAY:
+    if opens_like_outlet(named) or named.rsplit(maxsplit=1)[-1] == TODAY:
         # "موقع أنصار الله – إب –", "شبكة الأخبار – بغداد": the outlet's credit, no writer;
         # "حدث اليوم - العاصمة عدن": no person's name ends with "today"
         stop = desk_label(line, stop)  # "... - خاص" closing the outlet's line
