@@ -19,6 +19,7 @@ __all__ = ["NAME_END", "Found", "date_end", "date_then_sep"]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
+_SLASHED = re.compile(r"[ \t]*/[ \t]*(?P<credit>[^/\n]{2,30}?)[ \t]*/")
 _INITIALS = re.compile(r"[^\W\d_](?:[ \t]?\.[ \t]?[^\W\d_]){1,3}\.?")
 NAME_END = re.compile(rf"[ \t]*(?::|{DASH_RUN})[ \t]*")  # after a reporter's name
 
@@ -35,6 +36,18 @@ class Found:
     name: Span | None = None
     end: int = 0  # where the opening ends (the body starts after white space)
     alone: bool = False  # a known place alone on its line: a dateline only before the body
+
+
+def _slashed_credit(line: Line, pos: int) -> tuple[Span, int] | None:
+    """A known credit between slashes right after the date, then a separator: "/PRNewswire/ --",
+    "/العمانية/ -". Returns the credit's span and where the separator ends."""
+    m = _SLASHED.match(line.key, pos, line.limit)
+    if m is None or known_credit(m["credit"]) is None:
+        return None
+    sep = SEP.match(line.key, m.end(), line.limit)
+    if sep is None and not line.at_end(m.end()):
+        return None
+    return m.span("credit"), sep.end() if sep is not None else m.end()
 
 
 def _credit_then_sep(line: Line, pos: int) -> Span | None:
@@ -76,6 +89,10 @@ def date_then_sep(line: Line, found: Found, pos: int) -> int:
     end = date_end(line, m.end()) if m is not None else None
     if m is None or end is None:
         return pos
+    wire = _slashed_credit(line, end)  # "دبي، 20 يناير 2026 /PRNewswire/ --"
+    if wire is not None:
+        found.date, found.credits = (m.end(), end), [wire[0]]
+        return wire[1]
     if SEP.match(line.key, end, line.limit) is not None or (
         found.place_entry is not None and line.eol and line.at_end(end)
     ):

@@ -109,14 +109,17 @@ def comma_credit(line: Line, found: Found, pos: int) -> int | None:
 
 
 def comma_qualifier(line: Line, pos: int) -> int:
-    """After a place, ", COUNTRY" when a known place follows the comma and a bracket or a
-    separator follows it: where the qualifier ends (else `pos`)."""
+    """After a place, ", COUNTRY" when a known place follows the comma and a bracket, a
+    separator or a comma and a date follow it: where the qualifier ends (else `pos`)."""
     m = _COMMA.match(line.key, pos, line.limit)
     if m is None:
         return pos
     for span, _ in line.known_places(m.end(), line.words(m.end())):
         after = line.skip(span[1])
         if line.bracket(after) is not None or SEP.match(line.key, span[1], line.limit):
+            return span[1]
+        dated = _COMMA.match(line.key, span[1], line.limit)  # "مصراتة، ليبيا, 20 يناير 2026 -"
+        if dated is not None and opens_date(line, dated.end()):
             return span[1]
         if line.eol and line.at_end(span[1]):
             return span[1]  # "عمان، الأردن" alone on its line above the body

@@ -1048,6 +1048,25 @@ PAGES += [
         ((None, "أبين اليوم"),),
         byline="سامر حسن",
     ),
+    # a press release: the city, its country, the date, the wire between slashes
+    Case(
+        f"دبي، الإمارات العربية المتحدة، 20 يناير 2026 /PRNewswire/ -- {BODY}",
+        "دبي",
+        "Dubai",
+        "AE",
+        "دبي، الإمارات العربية المتحدة، 20 يناير 2026 /PRNewswire/ --",
+        (("PR Newswire", "PRNewswire"),),
+        date="20 يناير 2026",
+    ),
+    # a place, its country and a comma before the date (an ASCII comma from a translation)
+    Case(
+        f"مصراتة، ليبيا, 20 يناير 2026 - {BODY}",
+        "مصراتة",
+        "Misrata",
+        "LY",
+        "مصراتة، ليبيا, 20 يناير 2026 -",
+        date="20 يناير 2026",
+    ),
     # a known credit in brackets, then the body with no separator
     Case("(شينخوا) أعلنت الوزارة افتتاح المشروع.", None, None, None, None, (("Xinhua", "شينخوا"),)),
     # a site's name ending in ".org" spelt out, a slash, the pooled credit: no place
