@@ -9,13 +9,19 @@ import re
 from dataclasses import dataclass, field
 
 from ._byline import read_byline
-from ._credits import known_credit
+from ._credits import known_credit, outlet_shaped
 from ._dates import parse_date
 from ._grammar import DASH_RUN
 from ._linereader import IN, SEP, Line, Span
 from ._places import PlaceEntry
 
-__all__ = ["NAME_END", "Found", "date_end", "date_then_sep"]
+__all__ = [
+    "NAME_END",
+    "Found",
+    "date_end",
+    "date_then_sep",
+    "slashed_credit",
+]
 
 _DATE_MAX_CHARS = 60  # a weekday, day, month, year and time fit well within
 _DATE_LEAD = re.compile(rf"[ \t]*(?:(?:{IN}|[،,])[ \t]*)?")  # "القاهرة في ...", "القاهرة، ..."
@@ -38,16 +44,24 @@ class Found:
     alone: bool = False  # a known place alone on its line: a dateline only before the body
 
 
-def _slashed_credit(line: Line, pos: int) -> tuple[Span, int] | None:
-    """A known credit between slashes right after the date, then a separator: "/PRNewswire/ --",
-    "/العمانية/ -". Returns the credit's span and where the separator ends."""
+def slashed_credit(line: Line, pos: int, *, body: bool = False) -> tuple[Span, int] | None:
+    """A credit between slashes right after a date, then a separator or the line's end: a known
+    one ("/PRNewswire/ --", "/العمانية/ -"), or with `body` also an outlet known by its shape,
+    the body's first word right after it ("2024/صحيفة الشعب اليومية أونلاين/ يشكل ...").
+    Returns the credit's span and where the opening ends."""
     m = _SLASHED.match(line.key, pos, line.limit)
-    if m is None or known_credit(m["credit"]) is None:
+    if m is None:
+        return None
+    name = m["credit"]
+    if known_credit(name) is None and not (body and outlet_shaped(name)):
         return None
     sep = SEP.match(line.key, m.end(), line.limit)
-    if sep is None and not line.at_end(m.end()):
-        return None
-    return m.span("credit"), sep.end() if sep is not None else m.end()
+    if sep is not None or line.at_end(m.end()):
+        return m.span("credit"), sep.end() if sep is not None else m.end()
+    at = line.skip(m.end())
+    if body and at > m.end() and line.key[at : at + 1].isalpha():
+        return m.span("credit"), at
+    return None
 
 
 def _credit_then_sep(line: Line, pos: int) -> Span | None:
@@ -89,7 +103,7 @@ def date_then_sep(line: Line, found: Found, pos: int) -> int:
     end = date_end(line, m.end()) if m is not None else None
     if m is None or end is None:
         return pos
-    wire = _slashed_credit(line, end)  # "دبي، 20 يناير 2026 /PRNewswire/ --"
+    wire = slashed_credit(line, end)  # "دبي، 20 يناير 2026 /PRNewswire/ --"
     if wire is not None:
         found.date, found.credits = (m.end(), end), [wire[0]]
         return wire[1]

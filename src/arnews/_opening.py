@@ -37,7 +37,7 @@ from ._credits import (
 )
 from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
-from ._found import Found, date_end, date_then_sep
+from ._found import Found, date_end, date_then_sep, slashed_credit
 from ._grammar import ARABIC_LETTER
 from ._linereader import (
     DATE,
@@ -150,6 +150,11 @@ def _date_first(line: Line, pos: int) -> Found | None:
     if not opens_date(line, pos):
         return None
     end = date_end(line, pos)
+    wire = slashed_credit(line, end, body=True) if end is not None else None
+    if end is not None and wire is not None:  # "18 أكتوبر 2024/صحيفة ... أونلاين/ يشكل ..."
+        found = Found([("dateline", pos, wire[1])], credits=[wire[0]], end=wire[1])
+        found.date = (pos, end)
+        return found
     sep = SEP.match(line.key, end, line.limit) if end is not None else None
     if end is None or sep is None:
         return None

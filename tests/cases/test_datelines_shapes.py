@@ -1058,6 +1058,16 @@ PAGES += [
         (("PR Newswire", "PRNewswire"),),
         date="20 يناير 2026",
     ),
+    # the date, then an outlet known by its shape between slashes, then the body (no place)
+    Case(
+        f"18 أكتوبر 2024/صحيفة الوادي/ {BODY}",
+        None,
+        None,
+        None,
+        None,
+        ((None, "صحيفة الوادي"),),
+        date="18 أكتوبر 2024",
+    ),
     # a place, its country and a comma before the date (an ASCII comma from a translation)
     Case(
         f"مصراتة، ليبيا, 20 يناير 2026 - {BODY}",
