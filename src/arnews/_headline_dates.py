@@ -17,6 +17,7 @@ __all__ = ["headline_site_date", "may_hold_site_date"]
 # " - SITE, " right before "اليوم": the site's name holds no comma, bar or dash of its own
 _SITE_THEN_TODAY = re.compile(r"[ \t]+[-–—][ \t]+(?P<site>[^,،|\-–—]{2,40}?)[ \t]*[,،][ \t]*(?=ا)")
 _HEAD_MIN_WORDS = 3
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _SITE_WINDOW = 60  # characters before "اليوم" that hold " - SITE, "
 
 
@@ -37,7 +38,8 @@ def _today_after_comma(key: str) -> int:
 
 def headline_site_date(text: str, unit: Unit) -> list[Unit] | None:
     """The headline (text), the site (boilerplate, role "nav") and the date (header, role
-    "date") of a line shaped "HEADLINE - SITE, اليوم DATE", else None."""
+    "date") of a line shaped "HEADLINE - SITE, اليوم DATE" (the site may be missing when the
+    date holds its clock), else None."""
     key = unit.key
     today = _today_after_comma(key)
     if today < 0:
@@ -45,7 +47,9 @@ def headline_site_date(text: str, unit: Unit) -> list[Unit] | None:
     # only the few words before "اليوم" are read: most such lines are a lead's "، اليوم الأحد،"
     window = max(0, today - _SITE_WINDOW)
     found = next(reversed(list(_SITE_THEN_TODAY.finditer(key, window, today + 1))), None)
-    if found is None or found.end() != today or len(key[: found.start()].split()) < _HEAD_MIN_WORDS:
+    if found is None or found.end() != today:
+        return _headline_date(text, unit, today)  # no site: "HEADLINE, اليوم DATE CLOCK"
+    if len(key[: found.start()].split()) < _HEAD_MIN_WORDS:
         return None
     date = key[found.end() :]
     if YEAR.search(date) is None or not is_date_line(date):
@@ -59,4 +63,23 @@ def headline_site_date(text: str, unit: Unit) -> list[Unit] | None:
         make_unit(text, "text", unit.start, head_end, unit.gap_before),
         Unit("boilerplate", site_start, site_end, role="nav"),
         Unit("header", date_start, unit.end, role="date"),
+    ]
+
+
+def _headline_date(text: str, unit: Unit, today: int) -> list[Unit] | None:
+    """The same aggregator's line with no site: "HEADLINE, اليوم الأربعاء 20 نوفمبر 2024 01:15
+    صباحاً" (the date must hold its year and a clock: a lead's "، اليوم ..." goes on as a
+    sentence). The comma goes with the date's unit."""
+    key = unit.key
+    date = key[today:]
+    comma = len(key[:today].rstrip(" \t")) - 1
+    if len(key[:comma].split()) < _HEAD_MIN_WORDS or _CLOCK.search(date) is None:
+        return None
+    if YEAR.search(date) is None or not is_date_line(date):
+        return None
+    folded = fold(text, unit.start, unit.end)
+    head_end = unit.start + len(text[unit.start : folded.offset(comma)].rstrip())
+    return [
+        make_unit(text, "text", unit.start, head_end, unit.gap_before),
+        Unit("header", folded.offset(comma), unit.end, role="date"),
     ]

@@ -279,13 +279,22 @@ def test_an_aggregators_headline_line_ends_with_its_site_and_date(comma: str) ->
     _slices(text, art)
 
 
+def test_an_aggregators_headline_line_with_no_site_and_a_clock() -> None:
+    head = "الحكومة تقر خطة النقل الجديدة في العاصمة"
+    text = f"{head}, اليوم الأحد 4 مايو 2025 09:58 مساءً\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == head
+    assert art.published_at == dt.datetime(2025, 5, 4, 21, 58)
+    _slices(text, art)
+
+
 @pytest.mark.parametrize(
     "line",
     [
         # no date after "today": the headline's own words
         "الحكومة تقر خطة النقل - أخبار الساعة, اليوم الأحد يبدأ التطبيق",
-        # no site between a dash and the comma
-        "الحكومة تقر خطة النقل, اليوم الأحد 4 مايو 2025 09:58 مساءً",
+        # no site between a dash and the comma, and no clock in the date
+        "الحكومة تقر خطة النقل, اليوم الأحد 4 مايو 2025",
     ],
 )
 def test_a_headline_with_today_but_not_its_site_and_date_stays_whole(line: str) -> None:
