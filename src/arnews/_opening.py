@@ -14,6 +14,7 @@ from ._boilerplate import is_section
 from ._byline import (
     NameRun,
     bare_byline,
+    desk_word_end,
     opens_with_given_name,
     read_byline,
     read_label,
@@ -263,6 +264,13 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         if quoted is not None and desk_label(line, quoted.end()) > quoted.end():
             found.credits = [trim_span(key, *quoted.span("body"))]
             pos = quoted.end()
+        elif quoted is not None:  # "المكلا "المكلا اليوم" خاص عاود ...": the desk, then the body
+            desk_end = desk_word_end(key, line.skip(quoted.end()), line.limit)
+            lead = line.skip(desk_end) if desk_end is not None else 0
+            if desk_end is not None and lead > desk_end and key[lead : lead + 1].isalpha():
+                found.credits = [trim_span(key, *quoted.span("body"))]
+                found.pieces = [("dateline", place[0], desk_end)]
+                return check_dateline(line, found, desk_end, True)
     if found.credits:
         pos = desk_label(line, pos)  # "المكلا (حضارم اليوم) خاص"
         if not line.at_end(pos) and SEP.match(key, pos, line.limit) is None:

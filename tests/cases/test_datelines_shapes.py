@@ -1038,6 +1038,15 @@ PAGES += [
         'تعز "الوادي نيوز" خاص',
         ((None, "الوادي نيوز"),),
     ),
+    # quotes and the desk glued to the place, then the body on the same line
+    Case(
+        f'المكلا"المكلا اليوم"خاص {BODY}',
+        "المكلا",
+        "Mukalla",
+        "YE",
+        'المكلا"المكلا اليوم"خاص',
+        ((None, "المكلا اليوم"),),
+    ),
     # the place, a bracketed outlet, then its reporter filling the line
     Case(
         f"المحفد (أبين اليوم) سامر حسن\n{BODY}",
