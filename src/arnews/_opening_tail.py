@@ -279,6 +279,15 @@ def _name_then_date(line: Line, found: Found, pos: int, at: int) -> int | None:
     return sep.end()
 
 
+def _reporter_closes(line: Line, pos: int) -> bool:
+    """Whether a reporter's name (opening with a first name of given_names.tsv) fills the rest
+    of a real line from `pos`, maybe closed by a colon."""
+    name = read_name(
+        line.key, line.skip(pos), line.limit, line.eol, labelled=False, given_first=True
+    )
+    return name is not None and line.eol and not line.key[name.end : line.limit].strip(" \t:.")
+
+
 def reporter_after_credit(line: Line, found: Found, at: int) -> int:
     """After "PLACE - CREDIT -", a reporter's name (opening with a first name of
     given_names.tsv) ending the line or followed by a separator: a byline piece. Returns where
@@ -352,7 +361,9 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
     stop = words[-1][1]
     sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"
     dated = sep is not None and date_to_end(line, sep.end()) is not None  # "... | 12 فبراير 2026"
-    if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated)):
+    # "القريات ـ واصل ـ NAME :": the outlet, then its reporter's name closing the line
+    signed = sep is not None and _reporter_closes(line, sep.end())
+    if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated or signed)):
         first = line.key[words[0][0] : words[0][1]]
         # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's; a
         # colon closes a reporter's name there ("الأقصر ـ حجاج سلامة:", the Egyptian style)

@@ -1038,6 +1038,16 @@ PAGES += [
         'تعز "الوادي نيوز" خاص',
         ((None, "الوادي نيوز"),),
     ),
+    # the place, an unknown outlet, its reporter closing the line (tatweel dashes)
+    Case(
+        f"القريات ـ واصل ـ سامر حسن :\n{BODY}",
+        "القريات",
+        "Qurayyat",
+        "SA",
+        "القريات ـ واصل ـ",
+        ((None, "واصل"),),
+        byline="سامر حسن",
+    ),
     # quotes and the desk glued to the place, then the body on the same line
     Case(
         f'المكلا"المكلا اليوم"خاص {BODY}',
