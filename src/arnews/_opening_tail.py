@@ -361,9 +361,10 @@ def credit_at(line: Line, pos: int, *, tatweel: bool) -> tuple[Span, int] | None
     stop = words[-1][1]
     sep = CREDIT_SEP.match(line.key, stop, line.limit)  # "بغداد- العراق اليوم:"
     dated = sep is not None and date_to_end(line, sep.end()) is not None  # "... | 12 فبراير 2026"
-    # "القريات ـ واصل ـ NAME :": the outlet, then its reporter's name closing the line
-    signed = sep is not None and _reporter_closes(line, sep.end())
-    if line.at_end(stop) or (sep is not None and (line.at_end(sep.end()) or dated or signed)):
+    # (or the outlet, then its reporter's name closing the line: "القريات ـ واصل ـ NAME :")
+    if line.at_end(stop) or (
+        sep is not None and (line.at_end(sep.end()) or dated or _reporter_closes(line, sep.end()))
+    ):
         first = line.key[words[0][0] : words[0][1]]
         # after a tatweel dash (the Sudanese style) any outlet's name, not a reporter's; a
         # colon closes a reporter's name there ("الأقصر ـ حجاج سلامة:", the Egyptian style)
