@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -334,6 +335,12 @@ def strip_marks(key: str) -> str:
     return key[start:end]
 
 
+# Words repeat across lines and pages (function words, first names, place names): the
+# readers ask for the same dozen keys of a line, and the same words recur page after page.
+_WORDS_CACHED = 16384
+
+
+@functools.lru_cache(maxsize=_WORDS_CACHED)
 def fold_word(word: str) -> str:
     """The lookup key of a word: folded, lower-cased, edge punctuation and spaces trimmed."""
     return _INNER_SPACE.sub(" ", strip_marks(fold_key(word).lower()))
