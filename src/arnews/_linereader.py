@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -74,6 +74,10 @@ class Line:
     limit: int
     eol: bool
     tatweels: frozenset[int] = frozenset()  # key positions of a dash that was a tatweel
+    # words() by (position, pattern): a dozen readers ask the same line for its words
+    _read: dict[tuple[int, regex.Pattern[str]], list[Span]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def skip(self, pos: int) -> int:
         """The first position at or after `pos` that is not a space or tab."""
@@ -89,7 +93,12 @@ class Line:
         return self.eol and self.skip(pos) >= self.limit
 
     def words(self, pos: int, pattern: regex.Pattern[str] = WORD) -> list[Span]:
-        """Up to five words from `pos`, separated by spaces only."""
+        """Up to five words from `pos`, separated by spaces only (the list is shared: never
+        change it)."""
+        start = pos
+        read = self._read.get((start, pattern))
+        if read is not None:
+            return read
         out: list[Span] = []
         while len(out) < _MAX_WORDS:
             m = pattern.match(self.key, pos, self.limit)
@@ -100,6 +109,7 @@ class Line:
             if gap is None:
                 break
             pos = gap.end()
+        self._read[(start, pattern)] = out
         return out
 
     def known_places(self, pos: int, words: list[Span]) -> Iterator[tuple[Span, PlaceEntry]]:
