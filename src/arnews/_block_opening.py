@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._credits import make_agencies
@@ -18,6 +19,11 @@ from ._segment import BREAKS
 __all__ = ["TRAILING_SEPARATORS", "Opening", "find_author", "find_opening"]
 
 _WINDOW = 200  # a dateline never runs longer than this
+# Every opening shape ends its place, credit or name within its first five words, at a
+# separator, a bracket, a quotation mark, a digit or the line's end. A line opening with ten
+# words of letters parted by spaces alone, and going on, is a sentence: its readers (a dozen
+# of them) are spared.
+_SENTENCE_OPENING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){9}[ \t]+[^\W\d_]")
 TRAILING_SEPARATORS = (
     " \t:|/،,•·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"  # marks a byline piece ends with
 )
@@ -45,6 +51,8 @@ def find_opening(text: str, start: int, end: int) -> Opening | None:
     limit = min((i for i in (key.find(c) for c in BREAKS) if i >= 0), default=len(key))
     eol = limit < len(key) or stop == end
     limit = len(key[:limit].rstrip())
+    if _SENTENCE_OPENING.match(key, 0, limit) is not None:
+        return None
     found = read_opening(folded, limit, eol)
     if found is None:
         return None

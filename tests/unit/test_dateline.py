@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import arnews
+from arnews import _block_opening as block_opening
 from arnews._dateline import find_credits, find_opening
+from arnews._fold import Folded
+from arnews._opening import Found, read_opening
 from arnews._structure import RawBlock
 
 BODY = "أعلنت الوزارة افتتاح المشروع."
@@ -76,6 +80,26 @@ def test_an_opening_longer_than_the_window_is_none() -> None:
 def test_a_line_cut_by_the_window_is_not_a_line_of_its_own() -> None:
     text = "بغداد " + "كلمة " * 100
     assert find_opening(text, 0, len(text)) is None
+
+
+def test_a_line_opening_with_ten_plain_words_never_reaches_the_readers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    real = read_opening
+
+    def spy(folded: Folded, limit: int, eol: bool) -> Found | None:
+        asked.append(folded.key[:limit])
+        return real(folded, limit, eol)
+
+    monkeypatch.setattr(block_opening, "read_opening", spy)
+    sentence = "قالت الوزارة في بيان صدر اليوم إن الفرق الفنية أنهت أعمال الصيانة"
+    assert find_opening(sentence, 0, len(sentence)) is None
+    assert asked == []
+    # nine plain words, then a dash: read as before (here an unknown outlet's name, too long)
+    nine = "شبكة أخبار المدينة الجديدة للإعلام المستقل في شمال البلاد - " + BODY
+    find_opening(nine, 0, len(nine))
+    assert len(asked) == 1
 
 
 def test_a_dateline_on_its_own_line_inside_one_block() -> None:
