@@ -214,8 +214,14 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             if long_lines > _TEASERS_ABOVE_BYLINE:
                 return  # the body proper has begun
             continue
+        key = fold_key(text, block.start, block.end)
+        labelled = read_label(key, 0, len(key)) is not None
+        writer = outlet_then_writer(key) is not None
+        author_next = seen <= _AUTHOR_BELOW and _long_body_next(blocks, j)
+        if not (labelled or writer) and not author_next:
+            continue  # no label and no outlet: no opening read below could be cut
         found = find_opening(text, block.start, block.end)
-        if found is None and seen <= _AUTHOR_BELOW and _long_body_next(blocks, j):
+        if found is None and author_next:
             found = find_author(text, block.start, block.end)  # "محمد هيلان" under a teaser
             if found is not None and not _names_below(text, blocks, j):
                 blocks[j : j + 1] = _cut(text, block, found)
@@ -224,8 +230,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             continue
         if found is None or not found.whole or found.byline is None or found.dateline is not None:
             continue
-        key = fold_key(text, block.start, block.end)
-        if (not found.agencies and read_label(key, 0, len(key))) or outlet_then_writer(key):
+        if (not found.agencies and labelled) or writer:
             # "كتب - أحمد علي", or the outlet and its writer: "كيوبوست- أحمد علي"
             blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)

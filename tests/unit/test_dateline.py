@@ -102,6 +102,25 @@ def test_a_line_opening_with_ten_plain_words_never_reaches_the_readers(
     assert len(asked) == 1
 
 
+def test_short_lines_below_the_body_with_no_label_or_outlet_are_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    real = read_opening
+
+    def spy(folded: Folded, limit: int, eol: bool) -> Found | None:
+        asked.append(folded.key[:limit])
+        return real(folded, limit, eol)
+
+    monkeypatch.setattr(block_opening, "read_opening", spy)
+    lead = "أعلنت الوزارة اليوم افتتاح المشروع الجديد في المدينة بحضور عدد من المسؤولين والسكان."
+    text = "\n".join([lead, lead, lead, "نتائج الجولة الأولى", "كتب - سعاد حسن", lead])
+    credits = find_credits(text, _blocks(text))
+    assert credits.byline is not None and credits.byline.name == "سعاد حسن"
+    assert "نتائج الجوله الاولي" not in asked  # the folded key of the plain short line
+    assert "كتب - سعاد حسن" in asked
+
+
 def test_a_dateline_on_its_own_line_inside_one_block() -> None:
     text = f"الرباط - المغرب اليوم\n{BODY}"
     found = find_opening(text, 0, len(text))
