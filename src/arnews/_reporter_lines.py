@@ -114,6 +114,8 @@ def author_alone(line: Line) -> Found | None:
 def _name_credit(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) -> Found | None:
     """ "علي الفلاني – النهار اللبنانية": a writer, then the paper the piece ran in, ending the
     line or followed by a separator and the body."""
+    # "اخبار سوريا اليوم – وطن نيوز": a section's or an outlet's words, no writer's name
+    unnamed = opens_like_outlet(line.key[n_start:n_end])
     at = line.skip(n_stop)
     for _, word_end in reversed(line.words(at)[:_CREDIT_MAX_WORDS]):
         if known_credit(line.key[at:word_end]) is None:
@@ -125,6 +127,8 @@ def _name_credit(line: Line, pos: int, n_start: int, n_end: int, n_stop: int) ->
             if sep is None:
                 return None
             stop = sep.end()
+        if unnamed:
+            return Found([("dateline", pos, stop)], credits=[(at, word_end)], end=stop)
         pieces = [("byline", pos, n_stop), ("dateline", at, stop)]
         return Found(pieces, credits=[(at, word_end)], name=(n_start, n_end), end=stop)
     return None

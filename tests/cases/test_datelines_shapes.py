@@ -1401,3 +1401,13 @@ def test_a_place_alone_over_the_date_line_is_the_dateline() -> None:
     # under the body's first paragraph it is still no dateline
     late = arnews.parse(f"افتتاح المعرض الدولي للكتاب\n\n{BODY}\n\nعمان\n\n25 تشرين الأول 2015")
     assert late.dateline is None
+
+
+def test_a_section_label_before_a_known_outlet_is_no_writer() -> None:
+    # "SECTION – OUTLET": the site's section, then the credit; no person's name
+    credits = credits_of(f"أخبار العراق اليوم – رويترز\n{BODY}")
+    assert credits.byline is None
+    assert [a.name for a in credits.agencies] == ["Reuters"]
+    # a person's name before the same credit is still the writer
+    named = credits_of(f"سعاد الحلبي – رويترز\n{BODY}")
+    assert named.byline is not None and named.byline.name == "سعاد الحلبي"

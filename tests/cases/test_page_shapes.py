@@ -201,3 +201,40 @@ def test_a_wrapped_headline_after_a_bidi_mark() -> None:
     assert art.title is not None and art.title.text == "عودة التيار إلى الأحياء"
     whole = "\u200fنعرض لكم زوارنا أهم وأحدث الأخبار فى المقال الاتي"
     assert arnews.parse(f"{whole}\n\n{BODY}").blocks[0].kind == "boilerplate"
+
+
+def test_a_reading_time_in_words_above_the_body_is_no_title() -> None:
+    lead = "قررت بلدية المدينة تقليص ساعات العمل في دوائرها خلال موجة الحر التي تضرب المنطقة."
+    after = "وأوضح البيان أن القرار يسري حتى نهاية الشهر."
+    text = f"حجم الخط\n\nأقل من دقيقة للقراءة\n\n{lead}\n\n{after}"
+    art = arnews.parse(text)
+    assert art.title is None
+    assert art.paragraphs[0].text == lead
+    assert "أقل من دقيقة للقراءة" in [b.text for b in art.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # a social network's alt text, its words set apart by right-to-left marks
+        ("قد تكون صورة لـ \u200fشخصين\u200f و\u200fأشخاص يقفون\u200f", "caption"),
+        ("التعليقات مغلقة، ولكن تركبكس وبينغبكس مفتوحة.", "comments"),
+        ("عدد القراء: 2026", "comments"),
+    ],
+)
+def test_furniture_between_the_paragraphs_leaves_the_body(line: str, role: str) -> None:
+    after = "وأضافت الوزارة أن الأعمال شملت تبديل المحولات القديمة."
+    text = f" date 2026-01-06\n\n{BODY}\n\n{line}\n\n{after}"
+    assert ("boilerplate", role) in _roles(text)
+    art = arnews.parse(text)
+    assert len(art.paragraphs) == 2 and not art.subheadings
+
+
+def test_a_line_opening_with_and_likewise_is_no_subheading() -> None:
+    text = (
+        f"{BODY}\n\nوكذلك كلمة لممثل الطلبة في الحفل\n\n"
+        "وشهد الحفل توزيع الشهادات على الخريجين وتكريم الأوائل من كل قسم."
+    )
+    art = arnews.parse(text)
+    assert not art.subheadings
+    assert art.paragraphs[1].text == "وكذلك كلمة لممثل الطلبة في الحفل"
