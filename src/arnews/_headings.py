@@ -45,6 +45,7 @@ _VALUE_MAX_WORDS = 4
 _DIGIT = re.compile("[0-9]")
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MAX_CHARS = 200
+_SENTENCE_LINE_CHARS = 100  # in a page with no full stops, a run of longer lines is its body
 _TRANSPARENT = frozenset({"header", "unparsed"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -106,12 +107,26 @@ def _related_runs(units: list[Unit], start: int, followed: list[bool]) -> list[b
             continue
         if unit is not None and unit.kind in _TRANSPARENT and members:
             continue
-        needed = _RUN_MIN_INSIDE if members and followed[members[-1]] else _RUN_MIN
-        if len(members) >= needed and not all(_value_line(units[j]) for j in members):
+        inside = bool(members) and followed[members[-1]]
+        needed = _RUN_MIN_INSIDE if inside else _RUN_MIN
+        if (
+            len(members) >= needed
+            and not all(_value_line(units[j]) for j in members)
+            and (inside or not _unpunctuated_body(units, start, members))
+        ):
             for j in range(members[0], i):  # with the dates right after the last headline
                 in_run[j] = True
         members = []
     return in_run
+
+
+def _unpunctuated_body(units: list[Unit], start: int, members: list[int]) -> bool:
+    """Whether a trailing run of sentence-long lines ends a body that never closes a sentence:
+    the page's last paragraphs, not a list of headlines (a related headline is shorter)."""
+    if any(units[j].chars <= _SENTENCE_LINE_CHARS for j in members):
+        return False
+    long_lines = [u for u in units[start : members[0]] if u.kind == "text" and is_long(u)]
+    return bool(long_lines) and all(u.end_class not in FINAL for u in long_lines)
 
 
 def _value_line(unit: Unit) -> bool:

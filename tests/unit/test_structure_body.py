@@ -457,3 +457,24 @@ def test_a_section_name_under_a_bare_category_label_is_its_value() -> None:
     ]
     # the same word under a paragraph is the body's (a heading or a one-word line)
     assert ("boilerplate", "منوعات") not in body(P1, "منوعات", P2)
+
+
+def test_a_page_with_no_full_stops_keeps_its_last_long_paragraphs() -> None:
+    body = [
+        "أعلنت هيئة الموانئ أن حركة السفن شهدت نشاطا ملحوظا خلال الأسبوع الماضي مع وصول عدد"
+        " من السفن التجارية وسفن الركاب إلى الأرصفة الرئيسية وانتظام مواعيد الإبحار",
+        "وأوضحت الهيئة في بيانها أن حجم البضائع المتداولة ارتفع مقارنة بالأسبوع السابق وأن"
+        " أعمال التفريغ جرت وفق الجداول المعتمدة دون أي تأخير يذكر في أي من الموانئ",
+    ]
+    tail = [
+        "وشهد الميناء الشمالي تداول ثلاثة آلاف طن من البضائع العامة ونقل مئات الشاحنات"
+        " المحملة بالخضر والفاكهة إلى الأسواق",
+        "وسجلت الموانئ وصول وسفر أكثر من ألف راكب عبر المنافذ البحرية المختلفة خلال الأيام"
+        " السبعة الماضية وفق البيان",
+    ]
+    art = arnews.parse("\n\n".join([*body, *tail]) + "\n\n\n")
+    assert [p.text for p in art.paragraphs] == [*body, *tail]
+    # headline-long lines under the same body are still a list of related headlines
+    related = ["افتتاح رصيف جديد في الميناء الشمالي", "ارتفاع أعداد المسافرين عبر المنافذ البحرية"]
+    listed = arnews.parse("\n\n".join([*body, *related]) + "\n\n\n")
+    assert [p.text for p in listed.paragraphs] == body
