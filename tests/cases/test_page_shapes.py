@@ -238,3 +238,11 @@ def test_a_line_opening_with_and_likewise_is_no_subheading() -> None:
     art = arnews.parse(text)
     assert not art.subheadings
     assert art.paragraphs[1].text == "وكذلك كلمة لممثل الطلبة في الحفل"
+
+
+def test_a_writer_signing_off_above_the_comment_box_heading_is_the_byline() -> None:
+    after = "وأضافت الوزارة أن الأعمال شملت تبديل المحولات القديمة."
+    text = f"{BODY}\n\n{after}\n\nسعاد الحلبي\n\n\n\nمناقشة حول هذا المقال\n"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "سعاد الحلبي"
+    assert [b.text for b in art.boilerplate] == ["مناقشة حول هذا المقال"]
