@@ -20,7 +20,10 @@ from arnews._structure import lay_out
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "000_2ab0bc65dba4d484.txt").read_text(
     encoding="utf-8"
 )
-EXTRA = "\n\nوقال مسؤول إن الاجتماع ناقش ملفات عدة تتعلق بالأمن والاقتصاد."
+# distinct paragraphs: a paragraph said twice is a repeat (boilerplate), not more body
+EXTRA = "".join(
+    f"\n\nوقال مسؤول إن الاجتماع {n} ناقش ملفات عدة تتعلق بالأمن والاقتصاد." for n in range(400)
+)
 
 
 def per_call(fn: object, number: int) -> float:
@@ -29,7 +32,7 @@ def per_call(fn: object, number: int) -> float:
 
 
 def main() -> None:
-    for label, text in (("seed", SEED), ("seed + 400 paragraphs", SEED + EXTRA * 400)):
+    for label, text in (("seed", SEED), ("seed + 400 paragraphs", SEED + EXTRA)):
         blocks = lay_out(text, find_header(text)).blocks
         find_credits(text, list(blocks))  # load the lexicons
         cost = per_call(lambda t=text, b=blocks: find_credits(t, list(b)), 2000)

@@ -34,6 +34,8 @@ _LONE_CREDIT_WORDS = 2  # a lone credit word or two under the body: "وفا", "�
 _CLOSING = ")]}/"
 _TAIL_LOOK = 8  # a closing bracket sits among the last few characters
 _CAPTION = "caption"
+# a photo's caption, and a paragraph said again (its first print was read already)
+_NOT_READ = frozenset({_CAPTION, "repeat"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
@@ -145,7 +147,7 @@ def _closing_block(
 ) -> bool:
     """Read block i as a closing credit or byline line; True when it was one."""
     block = blocks[i]
-    if block.kind not in ("paragraph", "subheading", "boilerplate") or block.role == _CAPTION:
+    if block.kind not in ("paragraph", "subheading", "boilerplate") or block.role in _NOT_READ:
         return False
     if block.end - block.start > _LINE_MAX:
         return False

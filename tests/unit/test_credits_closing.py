@@ -125,3 +125,12 @@ def test_an_editors_initials_under_the_closing_credit_are_read_past() -> None:
     assert [(b.kind, b.text) for b in art.blocks][-1] == ("boilerplate", "ع م ر")
     # initials that spell a known credit are the credit ("أ ف ب")
     assert [a.name for a in arnews.parse(f"{body}\n\nأ ف ب\n").agencies] == ["AFP"]
+
+
+def test_a_paragraph_said_again_is_not_read_again_for_credits() -> None:
+    # the layout made the copy a `repeat`: whatever it holds was read in its first print
+    text = "وقال الوزير إنه سيعود.\n(رويترز)"
+    blocks = [RawBlock("paragraph", 0, 22), RawBlock("boilerplate", 23, len(text), "repeat")]
+    closing = find_closing(text, blocks, 0)
+    assert closing.agencies == ()
+    assert [b.role for b in blocks] == [None, "repeat"]
