@@ -9,15 +9,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ._block_opening import TRAILING_SEPARATORS, Opening, find_author, find_opening
-from ._byline import read_label
+from ._byline import desk_word_end, read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._date_tails import outlet_tail
 from ._datebars import is_date_line
 from ._fold import clean_text, fold, fold_key, fold_word
+from ._grammar import DASH_RUN
 from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._segment import same_line
@@ -28,6 +30,8 @@ __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
 _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
+_DESK_LOOK = 24  # characters enough for a desk label and its separator
+_DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET" (not "خاص:", a kicker)
 _BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled byline may stand
 _TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
 _AUTHOR_BELOW = 2  # lines below the first body block where a bare name may stand
@@ -299,10 +303,18 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
     if trusted:
         return True
     if found.agencies:
-        return all(a.name is not None for a in found.agencies)
+        # "خاص / المركز الخبري الوطني": after a desk label, an outlet the lexicon does not know
+        return all(a.name is not None for a in found.agencies) or _desk_first(text, blocks[i])
     if found.alone and blocks[i].kind == "subheading":
         return True  # "الضالع" under the outlet's line, the body below: no roundup's heading yet
     return found.byline is not None and found.dateline is None  # "كتب - محمد علي"
+
+
+def _desk_first(text: str, block: RawBlock) -> bool:
+    """Whether the block opens with a desk label ("خاص") and a slash or a dash."""
+    key = fold_key(text, block.start, min(block.end, block.start + _DESK_LOOK))
+    end = desk_word_end(key, 0, len(key))
+    return end is not None and _DESK_SEP.match(key, end) is not None
 
 
 def _cut(text: str, block: RawBlock, found: Opening) -> list[RawBlock]:

@@ -39,7 +39,7 @@ from ._credits import (
 from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep, slashed_credit
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASH_RUN
 from ._linereader import (
     DATE,
     IN,
@@ -61,7 +61,7 @@ from ._opening_tail import (
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, name_place
-from ._tail_credits import desk_label
+from ._tail_credits import MAX_OUTLET_WORDS, desk_label
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer
 
@@ -69,6 +69,7 @@ __all__ = ["Found", "read_opening"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _DEFINITE = "ال"
+_DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "خاص:" (a kicker)
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -114,6 +115,9 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if writer is not None:  # "بديل ـ أحمد عبيد": the outlet's credit and its writer
         (outlet, name), stop = writer, len(line.key[:limit].rstrip())
         return Found([("byline", 0, stop)], credits=[outlet], name=(name.start, name.end), end=stop)
+    desk = _desk_then_outlet(line) if eol else None
+    if desk is not None:  # "خاص / المركز الخبري الوطني": the outlet's own story
+        return desk
     own = self_credit(line.key, 0, limit)  # "الرباط اليوم: متابعة"
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
@@ -129,6 +133,23 @@ def _lone_definite(name: str) -> bool:
         and words[0].startswith(_DEFINITE)
         and not opens_with_given_name(name, [(0, len(name))])
     )
+
+
+def _desk_then_outlet(line: Line) -> Found | None:
+    """A desk label, a slash or a dash, then an outlet's name filling the line ("خاص / شبكة
+    الأخبار", "خاص - المركز الخبري الوطني"): the outlet is known, known by its shape, or up to
+    three words opening like an outlet's. After a colon or a bar the label is a headline's
+    kicker ("خاص: موقع الوزارة يكشف ...")."""
+    desk_end = desk_word_end(line.key, 0, line.limit)
+    sep = _DESK_SEP.match(line.key, desk_end, line.limit) if desk_end is not None else None
+    if sep is None:
+        return None
+    start, end = trim_span(line.key, sep.end(), line.limit)
+    outlet = line.key[start:end]
+    lead = opens_like_outlet(outlet) and len(outlet.split()) <= MAX_OUTLET_WORDS
+    if end <= start or not (known_credit(outlet) is not None or outlet_shaped(outlet) or lead):
+        return None
+    return Found([("dateline", 0, line.limit)], credits=[(start, end)], end=line.limit)
 
 
 def _bare_label_then_sep(line: Line) -> NameRun | None:

@@ -1411,3 +1411,20 @@ def test_a_section_label_before_a_known_outlet_is_no_writer() -> None:
     # a person's name before the same credit is still the writer
     named = credits_of(f"سعاد الحلبي – رويترز\n{BODY}")
     assert named.byline is not None and named.byline.name == "سعاد الحلبي"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("خاص /المركز الخبري الوطني", "المركز الخبري الوطني"), ("خاص - شبكة الأخبار", "شبكة الأخبار")],
+)
+def test_a_desk_label_then_an_outlet_is_the_outlets_credit_not_the_title(
+    line: str, outlet: str
+) -> None:
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert art.title is None and art.byline is None
+    assert [a.text for a in art.agencies] == [outlet]
+    # after a colon the label is a headline's kicker: the line stays the title
+    kicker = "خاص: موقع الوزارة يكشف تفاصيل الخطة"
+    titled = arnews.parse(f"{kicker}\n\n{BODY}")
+    assert titled.title is not None and titled.title.text == kicker
+    assert titled.agencies == ()
