@@ -56,6 +56,8 @@ def _repeats_a_phrase(unit: Unit) -> bool:
     if unit.chars > TITLE_MAX_CHARS:
         return False
     words = unit.key.split()
+    if len(words) - len(set(words)) < _MENU_REPEATS - 1:
+        return False  # a pair said three times repeats its first word twice at least
     pairs = Counter(pairwise(words))
     return bool(pairs) and max(pairs.values()) >= _MENU_REPEATS
 
