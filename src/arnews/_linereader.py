@@ -17,7 +17,7 @@ from ._byline import is_function_word
 from ._credits import BRACKETS
 from ._fold import Folded
 from ._grammar import DASH_RUN
-from ._places import PlaceEntry, place_by_key
+from ._places import PlaceEntry, place_by_key, place_heads
 
 __all__ = [
     "CREDIT_SEP",
@@ -115,6 +115,8 @@ class Line:
     def known_places(self, pos: int, words: list[Span]) -> Iterator[tuple[Span, PlaceEntry]]:
         """The known places opening key[pos:] over `words` (this line's words from `pos`),
         longest first: "الدار البيضاء" before "الدار"."""
+        if not words or self.key[pos : words[0][1]].lower() not in place_heads():
+            return  # most lines open with a word no place opens with
         for n in range(min(len(words), _MAX_PLACE_WORDS), 0, -1):
             entry = place_by_key(self.key[pos : words[n - 1][1]])
             if entry is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "lookup_agency",
     "lookup_place",
     "place_by_key",
+    "place_heads",
 ]
 
 _PLACES_COLUMNS = 4  # place_en, country, variants, note
@@ -71,6 +72,14 @@ def place_by_key(key: str) -> PlaceEntry | None:
 
 
 _CAPITAL = "العاصمه "  # folded: "the capital" before a city's name ("العاصمة عدن")
+
+
+@functools.cache
+def place_heads() -> frozenset[str]:
+    """The first words of every gazetteer key (folded, lower-cased), "العاصمه" among them: a
+    phrase opening with any other word names no known place."""
+    heads = {key.split(" ", 1)[0] for key in index("places", _PLACES_COLUMNS)}
+    return frozenset(heads | {_CAPITAL.strip()})
 
 
 @functools.lru_cache(maxsize=_CACHE)

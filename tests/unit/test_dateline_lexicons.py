@@ -6,12 +6,20 @@ from __future__ import annotations
 import pytest
 
 import arnews
+from arnews import _linereader as linereader
 from arnews._byline import read_name
 from arnews._credits import closing_line
 from arnews._dateline import find_credits
-from arnews._fold import fold
+from arnews._fold import fold, fold_word
 from arnews._lexicon import table
-from arnews._places import agency_by_key, lookup_agency, lookup_place, place_by_key
+from arnews._linereader import make_line
+from arnews._places import (
+    agency_by_key,
+    lookup_agency,
+    lookup_place,
+    place_by_key,
+    place_heads,
+)
 from arnews._structure import RawBlock
 
 BODY = "أعلنت الوزارة افتتاح المشروع."
@@ -119,3 +127,40 @@ def test_every_after_word_names_a_columnist_in_the_title(
     assert art.byline is not None and art.byline.name == "سعاد حسن"
     assert art.title is not None and art.title.text.startswith("سعاد حسن")
     assert text[art.byline.span[0] : art.byline.span[1]] == art.byline.text
+
+
+def test_every_place_opens_with_a_head_word() -> None:
+    heads = place_heads()
+    missing = [
+        v
+        for row in table("places", 4)
+        for v in row.variants
+        if fold_word(v).split()[0] not in heads
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("يجتمع الحلفاء في باريس - أعلن", False),  # no place opens with "يجتمع"
+        ("الدار البيضاء - أعلن", True),
+        ("العاصمة عدن - أعلن", True),
+    ],
+)
+def test_known_places_asks_the_gazetteer_only_after_a_head_word(
+    line: str, asked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = linereader.place_by_key
+
+    def spy(key: str) -> object:
+        calls.append(key)
+        return real(key)
+
+    monkeypatch.setattr(linereader, "place_by_key", spy)
+    folded = fold(line)
+    reader = make_line(folded, len(folded.key), True)
+    found = list(reader.known_places(0, reader.words(0)))
+    assert bool(calls) == asked
+    assert bool(found) == asked
