@@ -82,17 +82,20 @@ def test_a_line_cut_by_the_window_is_not_a_line_of_its_own() -> None:
     assert find_opening(text, 0, len(text)) is None
 
 
-def test_a_line_opening_with_ten_plain_words_never_reaches_the_readers(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    asked: list[str] = []
-    real = read_opening
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folded lines find_opening hands to the line readers, in order."""
+    lines: list[str] = []
 
     def spy(folded: Folded, limit: int, eol: bool) -> Found | None:
-        asked.append(folded.key[:limit])
-        return real(folded, limit, eol)
+        lines.append(folded.key[:limit])
+        return read_opening(folded, limit, eol)
 
     monkeypatch.setattr(block_opening, "read_opening", spy)
+    return lines
+
+
+def test_a_line_opening_with_ten_plain_words_never_reaches_the_readers(asked: list[str]) -> None:
     sentence = "قالت الوزارة في بيان صدر اليوم إن الفرق الفنية أنهت أعمال الصيانة"
     assert find_opening(sentence, 0, len(sentence)) is None
     assert asked == []
@@ -102,17 +105,7 @@ def test_a_line_opening_with_ten_plain_words_never_reaches_the_readers(
     assert len(asked) == 1
 
 
-def test_short_lines_below_the_body_with_no_label_or_outlet_are_not_read(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    asked: list[str] = []
-    real = read_opening
-
-    def spy(folded: Folded, limit: int, eol: bool) -> Found | None:
-        asked.append(folded.key[:limit])
-        return real(folded, limit, eol)
-
-    monkeypatch.setattr(block_opening, "read_opening", spy)
+def test_short_lines_below_the_body_with_no_label_or_outlet_are_not_read(asked: list[str]) -> None:
     lead = "أعلنت الوزارة اليوم افتتاح المشروع الجديد في المدينة بحضور عدد من المسؤولين والسكان."
     text = "\n".join([lead, lead, lead, "نتائج الجولة الأولى", "كتب - سعاد حسن", lead])
     credits = find_credits(text, _blocks(text))
