@@ -12,7 +12,16 @@ from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
 from ._datetime_grammar import role_words
 from ._found import NAME_END, Found, date_end, date_then_sep
-from ._linereader import CREDIT_SEP, CREDIT_TOKEN, OPEN_BRACKETS, SEP, Line, Span, place_then_end
+from ._linereader import (
+    CREDIT_SEP,
+    CREDIT_TOKEN,
+    OPEN_BRACKETS,
+    SEP,
+    SLASH,
+    Line,
+    Span,
+    place_then_end,
+)
 from ._places import place_by_key
 from ._tail_credits import (
     MAX_OUTLET_WORDS,
@@ -110,11 +119,18 @@ def comma_credit(line: Line, found: Found, pos: int) -> int | None:
 
 def comma_qualifier(line: Line, pos: int) -> int:
     """After a place, ", COUNTRY" when a known place follows the comma and a bracket, a
-    separator or a comma and a date follow it: where the qualifier ends (else `pos`)."""
+    separator or a comma and a date follow it, or a date ending the line ("القاهرة، مصر 12 مايو
+    2024", "غزة/فلسطين 7 مايو 2022": a slash too, then): where the qualifier ends (else `pos`)."""
     m = _COMMA.match(line.key, pos, line.limit)
     if m is None:
+        slash = SLASH.match(line.key, pos, line.limit)
+        for span, _ in line.known_places(slash.end(), line.words(slash.end())) if slash else ():
+            if date_to_end(line, span[1]) is not None:
+                return span[1]
         return pos
     for span, _ in line.known_places(m.end(), line.words(m.end())):
+        if date_to_end(line, span[1]) is not None:
+            return span[1]
         after = line.skip(span[1])
         if line.bracket(after) is not None or SEP.match(line.key, span[1], line.limit):
             return span[1]

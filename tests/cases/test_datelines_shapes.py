@@ -1428,3 +1428,13 @@ def test_a_desk_label_then_an_outlet_is_the_outlets_credit_not_the_title(
     titled = arnews.parse(f"{kicker}\n\n{BODY}")
     assert titled.title is not None and titled.title.text == kicker
     assert titled.agencies == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "place"), [("القاهرة، مصر 12 مايو 2024", "القاهرة"), ("غزة/فلسطين 7 مايو 2022", "غزة")]
+)
+def test_a_place_its_country_and_a_date_alone_above_the_body(line: str, place: str) -> None:
+    art = arnews.parse(f"افتتاح المعرض الدولي للكتاب\n\n{line}\n\n{BODY}")
+    assert art.dateline is not None and art.dateline.text == line
+    assert art.dateline.place == place
+    assert art.timestamp is not None and line.endswith(art.timestamp.text)
