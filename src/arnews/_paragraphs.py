@@ -106,24 +106,32 @@ def opens_with_joined_saying(key: str) -> bool:
 
 def opens_with_connective(key: str) -> bool:
     """True when the line opens a clause that goes on from the text above: a conjunction
-    ("كما ...", "حيث ...") or a clitic and a particle or conjunction ("وكان ...", "فقد ...",
-    "ولم ..."): a sentence of the body, never a headline."""
+    ("كما ...", "حيث ...") or a clitic and a particle, a conjunction or a relative pronoun
+    ("وكان ...", "فقد ...", "ولم ...", "والتي ..."): a sentence of the body, never a headline."""
     word = first_word(key)
-    conjunctions, particles = _connectives()
+    conjunctions, particles, relatives = _connectives()
     if len(word) > 1 and word in conjunctions and word not in _NOUN_TOO:
         return True
     rest = word[1:]
-    return len(word) > 2 and word[0] in _CLITICS and (rest in particles or rest in conjunctions)
+    return (
+        len(word) > 2
+        and word[0] in _CLITICS
+        and (rest in particles or rest in conjunctions or rest in relatives)
+    )
 
 
 @functools.cache
-def _connectives() -> tuple[frozenset[str], frozenset[str]]:
-    """(conjunctions, particles) of lexicon/joiners.tsv, folded."""
-    found: dict[str, set[str]] = {"conjunction": set(), "particle": set()}
+def _connectives() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(conjunctions, particles, relative pronouns) of lexicon/joiners.tsv, folded."""
+    found: dict[str, set[str]] = {"conjunction": set(), "particle": set(), "relative": set()}
     for row in table("joiners", _JOINERS_COLUMNS):
         if row.fields[0] in found:
             found[row.fields[0]].update(fold_word(v) for v in row.variants)
-    return frozenset(found["conjunction"]), frozenset(found["particle"])
+    return (
+        frozenset(found["conjunction"]),
+        frozenset(found["particle"]),
+        frozenset(found["relative"]),
+    )
 
 
 def _in(word: str, words: frozenset[str]) -> bool:

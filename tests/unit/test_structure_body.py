@@ -478,3 +478,14 @@ def test_a_page_with_no_full_stops_keeps_its_last_long_paragraphs() -> None:
     related = ["افتتاح رصيف جديد في الميناء الشمالي", "ارتفاع أعداد المسافرين عبر المنافذ البحرية"]
     listed = arnews.parse("\n\n".join([*body, *related]) + "\n\n\n")
     assert [p.text for p in listed.paragraphs] == body
+
+
+def test_a_line_opening_with_and_which_goes_on_from_the_line_above() -> None:
+    lead = "افتتحت الجمعية الخيرية فرعها الجديد في المدينة بحضور عدد من المسؤولين وأولياء الأمور."
+    wrapped = [
+        "وتأتي الجمعية الخيرية لتعليم القرآن الكريم “تعلم”",
+        "والتي امتد عطاؤها أكثر من ثلاثين عاما في خدمة طلاب المدينة وأسرهم",
+    ]
+    art = arnews.parse("\n\n".join([lead, *wrapped]) + "\n")
+    assert [p.text for p in art.paragraphs] == [lead, *wrapped]
+    assert not art.boilerplate
