@@ -87,6 +87,9 @@ _TAG_MAX_WORDS = 4
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
+# a social network's photo file names the scraper kept: "17425851_272638076523622_3673..._n"
+_PHOTO_FILE = r"[0-9]{5,}_[0-9]{5,}_[0-9]{5,}_[a-z](?:\.(?:jpe?g|png|webp))?"
+_PHOTO_FILES = re.compile(rf"{_PHOTO_FILE}(?:[ \t]+{_PHOTO_FILE})*", re.IGNORECASE)
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
 _LABEL_SEP = re.compile(r"[:|]")
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
@@ -160,6 +163,8 @@ def _furniture_kind(key: str) -> str | None:
         return "caption"  # the picture, its alt text inside
     if key[:1] == "%" and key.count("%") >= 2 and _SLUG_LINE.fullmatch(key.strip()):
         return "link"
+    if key[:1].isdigit() and "_" in key[:24] and _PHOTO_FILES.fullmatch(key.strip()):
+        return "caption"  # the pictures, by their file names
     if "{{" in key and "}}" in key and size <= _ANY_MAX_CHARS:
         return "nav"  # "التعليقات {{getCommentCount()}}": a theme's template, never rendered
     if size <= _LINE_MAX_CHARS:

@@ -316,6 +316,8 @@ _BANG = "!"  # written apart: a markdown image is assembled, never typed whole
         ("%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1-2", "link"),
         ("%d8%a7%d9%84%d9%88 %d8%b2%d9%8a%d8%b1", "link"),  # the slug's dashes as spaces
         ("التعليقات {{getCommentCount()}}", "nav"),  # a theme's template, never rendered
+        ("12345678_123456789012345_1234567890123456789_n", "caption"),  # a photo's file name
+        ("12345678_12345678901_123456789_n.jpg 22345678_22345678901_223456789_o", "caption"),
     ],
 )
 def test_image_markup_and_address_slugs_alone_on_a_line(line: str, kind: str) -> None:
@@ -328,6 +330,7 @@ def test_image_markup_and_address_slugs_alone_on_a_line(line: str, kind: str) ->
         _BANG + "[صورة](https://example.org/a.jpg) وقال الوزير إن الخطة جاهزة.",  # text after it
         "%20 من الموظفين حصلوا على الزيادة",
         "<image> أعلنت الوزارة خطة جديدة",  # never closed
+        "12345678_123456789012345_1234567890123456789_n أعلنت الوزارة خطة جديدة",
     ],
 )
 def test_image_markup_with_text_is_no_furniture(line: str) -> None:
