@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ._credits import known_credit
 from ._errors import WARNING_CODES
@@ -17,7 +18,8 @@ from ._headings import latin_only, mark_body, mark_twin_captions
 from ._listing import find_listing, group_teasers
 from ._model import ParseWarning
 from ._openers import is_byline
-from ._paragraphs import join_lines, truncation
+from ._paragraphs import FINAL, join_lines, truncation
+from ._segment import norm_key
 from ._title_repeats import cut_site_name, mark_title_repeats
 from ._titles import mark_head
 from ._unit import Unit
@@ -114,4 +116,18 @@ def _mark_repeats(units: list[Unit]) -> None:
         if unit.key not in seen:
             seen.add(unit.key)
         elif unit.words >= _REPEAT_MIN_WORDS:
+            unit.kind, unit.role = "boilerplate", "repeat"
+    _mark_teasers(units)
+
+
+def _mark_teasers(units: list[Unit]) -> None:
+    """A paragraph with no full stop that the next paragraph opens with, word for word (a
+    page's teaser, its lead's first clause, printed above the lead): boilerplate `repeat`."""
+    body = [u for u in units if u.kind == "paragraph"]
+    for unit, after in pairwise(body):
+        if unit.end_class in FINAL or unit.words < _REPEAT_MIN_WORDS:
+            continue
+        teaser = norm_key(unit.key)
+        lead = norm_key(after.key)
+        if len(lead) > len(teaser) and lead.startswith(teaser) and not lead[len(teaser)].isalnum():
             unit.kind, unit.role = "boilerplate", "repeat"

@@ -489,3 +489,16 @@ def test_a_line_opening_with_and_which_goes_on_from_the_line_above() -> None:
     art = arnews.parse("\n\n".join([lead, *wrapped]) + "\n")
     assert [p.text for p in art.paragraphs] == [lead, *wrapped]
     assert not art.boilerplate
+
+
+def test_a_teaser_the_lead_opens_with_is_a_repeat() -> None:
+    title = "البنك المركزي يطلق خدمة جديدة للتحويلات"
+    teaser = "يشهد القطاع المصرفي في البلاد تحولات متسارعة خلال الأشهر الأخيرة"
+    lead = f"{teaser}، مع توسع الخدمات الرقمية وارتفاع أعداد المستخدمين في المدن والأرياف."
+    art = arnews.parse(f"{title}\n\n{teaser}\n\n{title}\n\n{lead}\n\nوأوضح البنك أن الخدمة مجانية.")
+    assert [p.text for p in art.paragraphs] == [lead, "وأوضح البنك أن الخدمة مجانية."]
+    assert teaser in [b.text for b in art.boilerplate]
+    # a sentence closed by a full stop is no teaser, even when the next paragraph repeats it
+    said = "وقال الوزير إن الخطة ستنفذ على ثلاث مراحل."
+    kept = arnews.parse(f"{title}\n\n{lead}\n\n{said}\n\n{said[:-1]} خلال العامين المقبلين.")
+    assert said in [p.text for p in kept.paragraphs]
