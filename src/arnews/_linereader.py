@@ -45,7 +45,6 @@ _TATWEEL = "\u0640"
 IN = "في"
 OPEN_BRACKETS = "([{"  # brackets that may hold a credit the lexicon does not know
 _SPACE = re.compile(r"[ \t]*")
-_GAP = re.compile(r"[ \t]+")
 WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters: a place
 TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an outlet ("كوردستان24")
 # a credit's words: TOKEN, or dotted initials as one token ("أ.ف.ب", "د.ب.أ")
@@ -64,6 +63,23 @@ _QUOTED = re.compile(r'(?P<open>[“"])[ \t]*(?P<body>[^“”"\n]{1,60}?)[ \t]*
 # where the credit's bracket opens; the date grammar reads it later (_stamps.py).
 _DATE_BODY = r"(?P<date>[0-9][^()\[\]{}«»/\n]{0,40}?)"
 DATE = re.compile(rf"(?:(?:{DASH_RUN}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«/])")
+
+
+# Up to five words parted by spaces, each a group, in one match (a match per word and per gap
+# cost ten calls): the groups are nested, so a word is read only after the one before it.
+_RUNS: dict[regex.Pattern[str], regex.Pattern[str]] = {}
+_GROUPS = range(1, _MAX_WORDS + 1)
+
+
+def _word_run(word: regex.Pattern[str]) -> regex.Pattern[str]:
+    """`word` up to five times, parted by spaces or tabs; group n holds the n-th word."""
+    if word.groups:
+        raise ValueError("a word pattern holds no capturing group")
+    one = f"({word.pattern})"
+    run = (one + "(?:[ \t]+") * (_MAX_WORDS - 1) + one + ")?" * (_MAX_WORDS - 1)
+    compiled = regex.compile(run, word.flags)
+    _RUNS[word] = compiled
+    return compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,21 +111,13 @@ class Line:
     def words(self, pos: int, pattern: regex.Pattern[str] = WORD) -> list[Span]:
         """Up to five words from `pos`, separated by spaces only (the list is shared: never
         change it)."""
-        start = pos
-        read = self._read.get((start, pattern))
+        read = self._read.get((pos, pattern))
         if read is not None:
             return read
-        out: list[Span] = []
-        while len(out) < _MAX_WORDS:
-            m = pattern.match(self.key, pos, self.limit)
-            if m is None:
-                break
-            out.append(m.span())
-            gap = _GAP.match(self.key, m.end(), self.limit)
-            if gap is None:
-                break
-            pos = gap.end()
-        self._read[(start, pattern)] = out
+        run = _RUNS.get(pattern) or _word_run(pattern)
+        m = run.match(self.key, pos, self.limit)
+        out = [] if m is None else [m.span(g) for g in _GROUPS if m.start(g) >= 0]
+        self._read[(pos, pattern)] = out
         return out
 
     def known_places(self, pos: int, words: list[Span]) -> Iterator[tuple[Span, PlaceEntry]]:
