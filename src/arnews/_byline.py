@@ -26,6 +26,7 @@ __all__ = [
     "NameRun",
     "author_name",
     "bare_byline",
+    "desk_then_sep",
     "desk_word_end",
     "is_function_word",
     "opens_with_given_name",
@@ -59,6 +60,7 @@ _GLUED_NAME = regex.compile(r"[^\W\d_]{3}")  # a name after an honorific's dot, 
 LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
+_DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "خاص:" (a kicker)
 # "كتب -", "بقلم:", and doubled or paired marks: "كتبت//", "بقلم:-"
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/]{{1,2}}(?:{DASH_RUN})?)")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
@@ -158,6 +160,15 @@ def desk_word_end(key: str, pos: int, limit: int) -> int | None:
     pattern, _, desk = _labels()
     m = pattern.match(key, pos, limit)
     return m.end() if m is not None and fold_word(m.group()) in desk else None
+
+
+def desk_then_sep(key: str, pos: int, limit: int) -> int | None:
+    """Where a desk label opening key[pos:limit] and the slash or dash after it end ("خاص / "
+    before an outlet's name), else None. After a colon or a bar the label is a headline's
+    kicker ("خاص: ...")."""
+    end = desk_word_end(key, pos, limit)
+    sep = _DESK_SEP.match(key, end, limit) if end is not None else None
+    return sep.end() if sep is not None else None
 
 
 def read_label(

@@ -9,17 +9,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ._block_opening import TRAILING_SEPARATORS, Opening, find_author, find_opening
-from ._byline import desk_word_end, read_label
+from ._byline import desk_then_sep, read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._date_tails import outlet_tail
 from ._datebars import is_date_line
 from ._fold import clean_text, fold, fold_key, fold_word
-from ._grammar import DASH_RUN
 from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._segment import same_line
@@ -31,7 +29,6 @@ __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
 _DESK_LOOK = 24  # characters enough for a desk label and its separator
-_DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET" (not "خاص:", a kicker)
 _BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled byline may stand
 _TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
 _AUTHOR_BELOW = 2  # lines below the first body block where a bare name may stand
@@ -313,8 +310,7 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
 def _desk_first(text: str, block: RawBlock) -> bool:
     """Whether the block opens with a desk label ("خاص") and a slash or a dash."""
     key = fold_key(text, block.start, min(block.end, block.start + _DESK_LOOK))
-    end = desk_word_end(key, 0, len(key))
-    return end is not None and _DESK_SEP.match(key, end) is not None
+    return desk_then_sep(key, 0, len(key)) is not None
 
 
 def _cut(text: str, block: RawBlock, found: Opening) -> list[RawBlock]:

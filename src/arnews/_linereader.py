@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -67,19 +68,17 @@ DATE = re.compile(rf"(?:(?:{DASH_RUN}|{IN})[ \t]+)?{_DATE_BODY}[ \t]*(?=[(\[{{«
 
 # Up to five words parted by spaces, each a group, in one match (a match per word and per gap
 # cost ten calls): the groups are nested, so a word is read only after the one before it.
-_RUNS: dict[regex.Pattern[str], regex.Pattern[str]] = {}
 _GROUPS = range(1, _MAX_WORDS + 1)
 
 
+@functools.cache
 def _word_run(word: regex.Pattern[str]) -> regex.Pattern[str]:
     """`word` up to five times, parted by spaces or tabs; group n holds the n-th word."""
     if word.groups:
         raise ValueError("a word pattern holds no capturing group")
     one = f"({word.pattern})"
     run = (one + "(?:[ \t]+") * (_MAX_WORDS - 1) + one + ")?" * (_MAX_WORDS - 1)
-    compiled = regex.compile(run, word.flags)
-    _RUNS[word] = compiled
-    return compiled
+    return regex.compile(run, word.flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +113,7 @@ class Line:
         read = self._read.get((pos, pattern))
         if read is not None:
             return read
-        run = _RUNS.get(pattern) or _word_run(pattern)
-        m = run.match(self.key, pos, self.limit)
+        m = _word_run(pattern).match(self.key, pos, self.limit)
         out = [] if m is None else [m.span(g) for g in _GROUPS if m.start(g) >= 0]
         self._read[(pos, pattern)] = out
         return out

@@ -14,6 +14,7 @@ from ._boilerplate import is_section
 from ._byline import (
     NameRun,
     bare_byline,
+    desk_then_sep,
     desk_word_end,
     opens_with_given_name,
     read_byline,
@@ -39,7 +40,7 @@ from ._credits import (
 from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep, slashed_credit
-from ._grammar import ARABIC_LETTER, DASH_RUN
+from ._grammar import ARABIC_LETTER
 from ._linereader import (
     DATE,
     IN,
@@ -69,7 +70,6 @@ __all__ = ["Found", "read_opening"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _DEFINITE = "ال"
-_DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "خاص:" (a kicker)
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -140,11 +140,10 @@ def _desk_then_outlet(line: Line) -> Found | None:
     الأخبار", "خاص - المركز الخبري الوطني"): the outlet is known, known by its shape, or up to
     three words opening like an outlet's. After a colon or a bar the label is a headline's
     kicker ("خاص: موقع الوزارة يكشف ...")."""
-    desk_end = desk_word_end(line.key, 0, line.limit)
-    sep = _DESK_SEP.match(line.key, desk_end, line.limit) if desk_end is not None else None
-    if sep is None:
+    desk_end = desk_then_sep(line.key, 0, line.limit)
+    if desk_end is None:
         return None
-    start, end = trim_span(line.key, sep.end(), line.limit)
+    start, end = trim_span(line.key, desk_end, line.limit)
     outlet = line.key[start:end]
     lead = opens_like_outlet(outlet) and len(outlet.split()) <= MAX_OUTLET_WORDS
     if end <= start or not (known_credit(outlet) is not None or outlet_shaped(outlet) or lead):
