@@ -186,9 +186,12 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         if not found.credits:
             return pos
         return sep.end() if sep is not None else br.end()
-    quoted = line.quoted(at)  # "الدوحة- “القدس العربي”:": a known credit only
+    quoted = line.quoted(at)  # "الدوحة- “القدس العربي”:": a known credit
     if quoted is not None:
         found.credits = bracket_credits(key, *quoted.span("body"), unknown=False)
+        body = trim_span(key, *quoted.span("body"))
+        if not found.credits and line.eol and set_apart(line, body, quoted.end(), None):
+            found.credits = [body]  # "ميشيغان – “اليمني الأميركي”" alone on its line
         if found.credits:
             sep = SEP.match(key, quoted.end(), line.limit)
             return sep.end() if sep is not None else quoted.end()

@@ -1438,3 +1438,24 @@ def test_a_place_its_country_and_a_date_alone_above_the_body(line: str, place: s
     assert art.dateline is not None and art.dateline.text == line
     assert art.dateline.place == place
     assert art.timestamp is not None and line.endswith(art.timestamp.text)
+
+
+@pytest.mark.parametrize(
+    "line", ["ديربورن، ميشيغان – ", "ديربورن ، ميشيغان – ", "تورنتو، أونتاريو - "]
+)
+def test_a_city_and_its_state_or_province_open_the_body(line: str) -> None:
+    # diaspora outlets qualify a city by its state or province, not by its country
+    art = arnews.parse(f"{line}{BODY}")
+    assert art.dateline is not None and art.dateline.text == line.strip()
+    assert art.dateline.country in ("US", "CA")
+
+
+def test_an_unknown_outlet_in_quotation_marks_closing_the_dateline_line_is_its_credit() -> None:
+    art = arnews.parse(
+        f"فوز ثلاثة مرشحين في الانتخابات البلدية\n\nميشيغان – “الجالية اليوم”\n\n{BODY}"
+    )
+    assert art.dateline is not None and art.dateline.place_en == "Michigan"
+    assert [a.text for a in art.agencies] == ["الجالية اليوم"]
+    # the same quotes opening the lead are a quotation, not a credit
+    quoted = arnews.parse(f"ميشيغان – “لن نغادر” قالها رئيس البلدية أمام أعضاء المجلس.\n\n{BODY}")
+    assert quoted.agencies == ()

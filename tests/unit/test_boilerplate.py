@@ -335,3 +335,14 @@ def test_image_markup_and_address_slugs_alone_on_a_line(line: str, kind: str) ->
 )
 def test_image_markup_with_text_is_no_furniture(line: str) -> None:
     assert furniture_kind(key(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+    ],
+)
+def test_an_ad_slots_script_kept_as_text_is_an_ad(line: str) -> None:
+    assert furniture_kind(key(line)) == "ad"
