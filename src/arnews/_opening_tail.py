@@ -315,7 +315,10 @@ def reporter_after_credit(line: Line, found: Found, at: int) -> int:
     ahead = line.key[start : min(line.limit, start + _REPORTER_LOOK)]
     if not (line.eol and line.limit - start <= _REPORTER_LOOK) and not SEP.search(ahead):
         return at  # body text runs on: no name ends or is parted within reach (most lines)
-    name = read_name(line.key, start, line.limit, line.eol, labelled=False, given_first=True)
+    # "بيروت - OUTLET - متابعة كريم حداد": a label stays out of the name
+    name = read_byline(line.key, start, line.limit, line.eol, bare=True) or read_name(
+        line.key, start, line.limit, line.eol, labelled=False, given_first=True
+    )
     if name is None and line.eol:  # ending the line, any name: "بغداد-واع-آمنة السامر"
         name = read_name(line.key, start, line.limit, line.eol, labelled=False)
         if name is not None and not line.at_end(name.stop):

@@ -1459,3 +1459,12 @@ def test_an_unknown_outlet_in_quotation_marks_closing_the_dateline_line_is_its_c
     # the same quotes opening the lead are a quotation, not a credit
     quoted = arnews.parse(f"ميشيغان – “لن نغادر” قالها رئيس البلدية أمام أعضاء المجلس.\n\n{BODY}")
     assert quoted.agencies == ()
+
+
+@pytest.mark.parametrize("label", ["متابعة", "كتب", "كتبت:"])
+def test_a_label_before_the_reporter_after_the_credit_stays_out_of_the_name(label: str) -> None:
+    art = arnews.parse(f"بيروت - رويترز - {label} سامر الخطيب\n\n{BODY}")
+    assert art.dateline is not None and art.dateline.place_en == "Beirut"
+    assert [a.name for a in art.agencies] == ["Reuters"]
+    assert art.byline is not None and art.byline.name == "سامر الخطيب"
+    assert art.byline.text.startswith(label.rstrip(":"))
