@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ._boilerplate import is_bare_count, is_section, opens_list
 from ._byline import author_name
 from ._credits import outlet_shaped
@@ -49,6 +51,9 @@ _SENTENCE_LINE_CHARS = 100  # in a page with no full stops, a run of longer line
 _TRANSPARENT = frozenset({"header", "unparsed"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# a pictograph opening a short line ending with a colon: a section's label ("📌 تفاصيل
+# القضية:"); a plain line so ended introduces a quotation or a list ("وأضاف:")
+_EMOJI_LABEL = regex.compile(r"[ \t]*\p{Extended_Pictographic}")
 _LISTY = frozenset({"item", "numbered"})
 _DONE = frozenset({"title", "subheading", "boilerplate", "header", "unparsed"})
 _CUT_MIN_WORDS = 10  # a last line this long, cut mid-line, is a paragraph cut short
@@ -63,7 +68,10 @@ _DASHES = str.maketrans(DASHES, "-" * len(DASHES))  # a standalone tatweel is "-
 
 def _heading_shaped(unit: Unit) -> bool:
     return (
-        unit.end_class in _HEADING_ENDINGS
+        (
+            unit.end_class in _HEADING_ENDINGS
+            or (unit.end_class == "colon" and _EMOJI_LABEL.match(unit.key) is not None)
+        )
         and not is_long(unit)
         and unit.words > 0
         and not is_dateline_like(unit.key)

@@ -502,3 +502,15 @@ def test_a_teaser_the_lead_opens_with_is_a_repeat() -> None:
     said = "وقال الوزير إن الخطة ستنفذ على ثلاث مراحل."
     kept = arnews.parse(f"{title}\n\n{lead}\n\n{said}\n\n{said[:-1]} خلال العامين المقبلين.")
     assert said in [p.text for p in kept.paragraphs]
+
+
+def test_a_pictograph_and_a_label_ending_with_a_colon_is_a_subheading() -> None:
+    assert body(P1, "📌 تفاصيل الحملة:", P2, "🧑‍⚕️ المرحلة الثانية:", P3) == [
+        ("paragraph", P1),
+        ("subheading", "📌 تفاصيل الحملة:"),
+        ("paragraph", P2),
+        ("subheading", "🧑‍⚕️ المرحلة الثانية:"),
+        ("paragraph", P3),
+    ]
+    # with no pictograph the colon introduces what follows: a quotation, a list
+    assert body(P1, "وأضاف المتحدث:", P2)[1] == ("paragraph", "وأضاف المتحدث:")
