@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ._boilerplate import holds_masthead, is_lone_credit, is_section
+from ._boilerplate import holds_masthead, is_bare_count, is_lone_credit, is_section
 from ._byline import author_name, opens_with_given_name, read_label
 from ._credits import known_credit, opens_like_outlet, outlet_shaped, self_credit
 from ._datebars import opens_with_weekday
@@ -277,6 +277,8 @@ def _is_standfirst(units: list[Unit], i: int) -> bool:
     key = unit.key
     if outlet_shaped(key.strip()):
         return False  # "صدى الريف الإخباري": the outlet's credit line
+    if is_bare_count(key):
+        return False  # "329": a view counter under the title, its word lost
     if is_dateline_like(key) or is_byline(key) or opens_with_dateline(key):
         return False
     if INNER_STOP.search(key.rstrip()) is not None:

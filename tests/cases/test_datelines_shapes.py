@@ -1468,3 +1468,12 @@ def test_a_label_before_the_reporter_after_the_credit_stays_out_of_the_name(labe
     assert [a.name for a in art.agencies] == ["Reuters"]
     assert art.byline is not None and art.byline.name == "سامر الخطيب"
     assert art.byline.text.startswith(label.rstrip(":"))
+
+
+def test_a_reporter_and_a_place_closed_by_a_slash_on_their_own_line() -> None:
+    # the Iraqi papers' "NAME / PLACE/" over the body
+    art = arnews.parse(f"افتتاح محطة ماء جديدة في المدينة\n\nسعاد الحلبي / العمارة/\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سعاد الحلبي"
+    assert art.dateline is not None and art.dateline.place_en == "Amarah"
+    assert art.dateline.text == "العمارة/"
+    assert art.paragraphs[0].text == BODY

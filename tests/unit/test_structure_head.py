@@ -294,6 +294,12 @@ def test_standfirst_above_a_byline_with_header_lines_between() -> None:
     assert kinds_of(text)[:3] == ["title", "header", "subheading"]
 
 
+def test_a_bare_counter_under_the_title_is_no_standfirst() -> None:
+    # "329": the view counter whose word the scraper dropped, over the reporter's line
+    text = TITLE + "329\nالبصرة (رويترز) خاص\nافتتح المحافظ الجسر بحضور عدد من المسؤولين.\n"
+    assert blocks(text)[1] == ("boilerplate", "329")
+
+
 def test_standfirst_without_a_visible_body_start_is_body_text() -> None:
     text = TITLE + STANDFIRST + "وحضر الافتتاح عدد من المسؤولين والوجهاء في المحافظة.\n"
     assert kinds_of(text) == ["title", "paragraph", "paragraph"]
