@@ -51,6 +51,9 @@ _SENTENCE_LINE_CHARS = 100  # in a page with no full stops, a run of longer line
 _TRANSPARENT = frozenset({"header", "unparsed"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_ABOUT = "عن"  # a WordPress theme's author box: "عن NAME" ("about NAME") over its related list
+_ABOUT_MAX_WORDS = 5
 # a pictograph opening a short line ending with a colon: a section's label ("📌 تفاصيل
 # القضية:"); a plain line so ended introduces a quotation or a list ("وأضاف:")
 _EMOJI_LABEL = regex.compile(r"[ \t]*\p{Extended_Pictographic}")
@@ -224,6 +227,28 @@ def _author_box(units: list[Unit], i: int) -> bool:
     return not any(name in " ".join(u.key.split()) for u in around)
 
 
+def _about_the_author(units: list[Unit], i: int) -> int:
+    """How many lines the author box at `i` fills (0 if none): "عن NAME" (a theme's "about
+    the author", one to four words, no mark closing it), maybe the name again, right above a
+    related list's label."""
+    unit = units[i]
+    words = unit.key.split()
+    if not (
+        words[:1] == [_ABOUT]
+        and 2 <= len(words) <= _ABOUT_MAX_WORDS
+        and unit.end_class == "open"
+        and not _DIGIT.search(unit.key)
+    ):
+        return 0
+    size = 1
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is not None and nxt.kind == "text" and nxt.key.split() == words[1:]:
+        size, nxt = 2, units[i + 2] if i + 2 < len(units) else None  # the name again
+    if nxt is None or nxt.kind != "boilerplate" or not opens_list(nxt.role, nxt.key):
+        return 0
+    return size
+
+
 def _caption_key(key: str) -> str:
     return " ".join(key.translate(_DASHES).split())
 
@@ -280,6 +305,12 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
             continue
         if is_bare_count(unit.key):
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
+            continue
+        box = _about_the_author(units, i) if seen_body and unit.kind == "text" else 0
+        if box:  # "عن سامر الخطيب" / "شاهد أيضاً": a theme's author box over its related list
+            for boxed in units[i : i + box]:
+                # not role "author" (read as the byline): the box often shows the site's account
+                boxed.kind, boxed.role = "boilerplate", "author_box"
             continue
         if title is not None and _title_again(unit, title):
             unit.kind, unit.role = "boilerplate", "title"  # the headline as a photo's caption

@@ -514,3 +514,13 @@ def test_a_pictograph_and_a_label_ending_with_a_colon_is_a_subheading() -> None:
     ]
     # with no pictograph the colon introduces what follows: a quotation, a list
     assert body(P1, "وأضاف المتحدث:", P2)[1] == ("paragraph", "وأضاف المتحدث:")
+
+
+@pytest.mark.parametrize("box", [["عن admin"], ["عن سامر الخطيب", "سامر الخطيب"]])
+def test_a_themes_author_box_over_its_related_list_is_boilerplate(box: list[str]) -> None:
+    related = "مهرجان الشعر يعود إلى المدينة بعد غياب دام سنتين"
+    got = body(P1, P2, *box, "شاهد أيضاً", related)
+    assert got[:2] == [("paragraph", P1), ("paragraph", P2)]
+    assert [kind for kind, _ in got[2:]] == ["boilerplate"] * (len(box) + 2)
+    # the same words with no list below are text: "عن قرب" heads a section
+    assert body(P1, "عن قرب", P2)[1] == ("subheading", "عن قرب")
