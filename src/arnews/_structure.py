@@ -33,6 +33,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's string
 _FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
 _REPEAT_MIN_WORDS = 6  # a shorter paragraph may well be said twice ("وأضاف الوزير:")
+_ELLIPSES = ("…", "...")  # a teaser cut short
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +123,21 @@ def _mark_repeats(units: list[Unit]) -> None:
 
 def _mark_teasers(units: list[Unit]) -> None:
     """A paragraph with no full stop that the next paragraph opens with, word for word (a
-    page's teaser, its lead's first clause, printed above the lead): boilerplate `repeat`."""
+    page's teaser, its lead's first clause, printed above the lead), or one cut short with an
+    ellipsis anywhere in a word (the lead's first lines, "... وأسفر أيضاً عن 6 …"):
+    boilerplate `repeat`."""
     body = [u for u in units if u.kind == "paragraph"]
     for unit, after in pairwise(body):
-        if unit.end_class in FINAL or unit.words < _REPEAT_MIN_WORDS:
+        if unit.words < _REPEAT_MIN_WORDS:
             continue
-        teaser = norm_key(unit.key)
+        cut = unit.key.rstrip().endswith(_ELLIPSES)
+        if unit.end_class in FINAL and not cut:
+            continue
+        teaser = norm_key(unit.key)  # the ellipsis is edge punctuation: gone
         lead = norm_key(after.key)
-        if len(lead) > len(teaser) and lead.startswith(teaser) and not lead[len(teaser)].isalnum():
+        if (
+            len(lead) > len(teaser)
+            and lead.startswith(teaser)
+            and (cut or not lead[len(teaser)].isalnum())
+        ):
             unit.kind, unit.role = "boilerplate", "repeat"

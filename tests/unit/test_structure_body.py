@@ -504,6 +504,22 @@ def test_a_teaser_the_lead_opens_with_is_a_repeat() -> None:
     assert said in [p.text for p in kept.paragraphs]
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "…", " …"])
+def test_a_teaser_cut_short_with_an_ellipsis_is_a_repeat(ellipsis: str) -> None:
+    lead = (
+        "افتتحت البلدية الحديقة العامة الجديدة . حضره عدد كبير من الأهالي والمسؤولين، "
+        "وتخلله عرض فني للأطفال."
+    )
+    teaser = lead[:60].rstrip() + ellipsis  # cut inside a word, after a full stop
+    head = "2017-07-20\n\nالبلدية تفتتح حديقة عامة جديدة"
+    art = arnews.parse(f"{head}\n\n{teaser}\n\n{lead}\n\nوأوضح رئيس البلدية أن الحديقة مفتوحة.")
+    assert teaser.strip() in [b.text for b in art.boilerplate]
+    assert art.paragraphs[0].text == lead
+    # an ellipsis closing a paragraph the next one does not open with stays text
+    other = arnews.parse(f"{head}\n\n{teaser}\n\nوأوضح رئيس البلدية أن الحديقة مفتوحة للجميع.")
+    assert other.paragraphs[0].text == teaser.strip()
+
+
 def test_a_pictograph_and_a_label_ending_with_a_colon_is_a_subheading() -> None:
     assert body(P1, "📌 تفاصيل الحملة:", P2, "🧑‍⚕️ المرحلة الثانية:", P3) == [
         ("paragraph", P1),
