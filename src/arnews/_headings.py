@@ -54,6 +54,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _ABOUT = "عن"  # a WordPress theme's author box: "عن NAME" ("about NAME") over its related list
 _ABOUT_MAX_WORDS = 5
+_ABOUT_OPENING = _ABOUT + " "
+_ABOUT_MAX_CHARS = 60
 # a pictograph opening a short line ending with a colon: a section's label ("📌 تفاصيل
 # القضية:"); a plain line so ended introduces a quotation or a list ("وأضاف:")
 _EMOJI_LABEL = regex.compile(r"[ \t]*\p{Extended_Pictographic}")
@@ -232,6 +234,8 @@ def _about_the_author(units: list[Unit], i: int) -> int:
     the author", one to four words, no mark closing it), maybe the name again, right above a
     related list's label."""
     unit = units[i]
+    if not unit.key.startswith(_ABOUT_OPENING) or unit.chars > _ABOUT_MAX_CHARS:
+        return 0  # most lines: a cheap look before splitting
     words = unit.key.split()
     if not (
         words[:1] == [_ABOUT]
