@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ._boilerplate import furniture_kind, is_bare_count, is_section
 from ._byline import author_name
 from ._credits import closing_line
 from ._date_tails import date_then_tail, glued_update_meta
@@ -20,6 +21,7 @@ from ._datebars import (
     is_date_line,
     is_named_date_line,
     is_relative_line,
+    opening_relative,
     opens_with_weekday,
     relative_then_date,
 )
@@ -28,7 +30,7 @@ from ._fold import fold, fold_key
 from ._lexicon import table
 from ._unit import Unit, make_unit
 
-__all__ = ["Classifier", "date_shapes", "source_then_date"]
+__all__ = ["Classifier", "date_shapes", "relative_then_meta", "source_then_date"]
 
 # the caller's line classifier: (text, start, end, gap before) -> the units of that piece
 Classifier = Callable[[str, int, int, bool], list[Unit]]
@@ -40,6 +42,11 @@ _WRITER_DATE_MAX_CHARS = 80
 # a numeric date ending the line, after a space: "... بوابة المدينة 2/3/2021"
 _LAST_DATE = re.compile(rf"(?<=[ \t])(?:{NUMERIC_DATE})[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
+_META_LINE_MAX_CHARS = 80
+# a bar after a relative stamp; a capital I stands for one on some themes ("قبل 6 ساعات I أخبار")
+_META_BAR = re.compile(r"[ \t]*(?:[|•·\-–—]+|(?<=[ \t])I(?=[ \t]))[ \t]*")
+_META_PARTS = re.compile(r"[|•·,،\-–—]|(?<=[ \t])I(?=[ \t])")
+_BUTTON_WORDS = 2  # "اضف تعليق", "شارك الخبر": a button's words closing a meta line
 
 
 def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | None:
@@ -158,6 +165,49 @@ def _relative_cue_before(key: str, digit_at: int) -> int | None:
         ):
             return len(before) - len(cue)
     return None
+
+
+def relative_then_meta(text: str, unit: Unit) -> list[Unit] | None:
+    """A relative stamp opening a short line, then the page's meta: its sections after a bar
+    ("منذ 5 ساعات | أخبار محلية", "قبل 6 ساعات I الأخبار I محليات"), a furniture
+    line ("منذ 9 سنوات شارك:"), a bare count, or words closed by a button ("2 دقيقتين مضت أهم
+    الأخبار, NAME اضف تعليق"). The stamp becomes a date unit (the bar goes with it), the rest
+    boilerplate; None for any other line ("منذ عامين والحكومة تعد ...": a sentence)."""
+    key = unit.key
+    if len(key) > _META_LINE_MAX_CHARS or is_relative_line(key):
+        return None  # the stamp alone (asked again by date_shapes: cached)
+    stamp_end = opening_relative(key)
+    if stamp_end is None or relative_then_date(key) is not None:
+        return None  # "منذ سنتين - Sunday 07 November 2021": the stamp and its date
+    bar = _META_BAR.match(key, stamp_end)
+    tail_at = bar.end() if bar is not None else len(key) - len(key[stamp_end:].lstrip())
+    tail = key[tail_at:].rstrip()
+    if not tail:
+        return None
+    words = tail.split()
+    role = furniture_kind(tail)
+    if role is None and is_section(tail):
+        role = "nav"
+    if role is None and is_bare_count(tail):
+        role = "comments"
+    if role is None and len(words) > _BUTTON_WORDS:
+        role = furniture_kind(" ".join(words[-_BUTTON_WORDS:]))  # "... اضف تعليق"
+    if role is None and bar is not None and _sections_parted(tail):
+        role = "nav"  # "الأخبار I محليات"
+    if role is None:
+        return None
+    folded = fold(text, unit.start, unit.end)
+    tail_start = folded.offset(tail_at)
+    stamp_stop = unit.start + len(text[unit.start : tail_start].rstrip())
+    meta = make_unit(text, "boilerplate", tail_start, unit.end)
+    meta.role = role
+    return [Unit("header", unit.start, stamp_stop, unit.gap_before, role="date"), meta]
+
+
+def _sections_parted(tail: str) -> bool:
+    """Whether `tail` is section names (sections.tsv) parted by bars or commas."""
+    parts = [part.strip() for part in _META_PARTS.split(tail)]
+    return all(part and is_section(part) for part in parts)
 
 
 def source_then_date(text: str, start: int, end: int, key: str) -> list[Unit] | None:

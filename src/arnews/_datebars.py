@@ -33,6 +33,7 @@ __all__ = [
     "is_date_line",
     "is_named_date_line",
     "is_relative_line",
+    "opening_relative",
     "opens_with_date_label",
     "opens_with_weekday",
     "relative_then_date",
@@ -219,6 +220,17 @@ def _relative_line(key: str) -> bool:
         return False
     start, end = rel.span
     return not (key[:start] + key[end:]).strip(_RELATIVE_EDGES)
+
+
+def opening_relative(key: str) -> int | None:
+    """Where a relative stamp opening the folded line `key` ends ("منذ 5 ساعات | أخبار",
+    "2 دقيقتين مضت ..."), else None."""
+    if len(key) > _RELATIVE_DATE_MAX_CHARS or not _RELATIVE_CUE.search(key, 0, _STAMP_MAX_CHARS):
+        return None
+    rel = find_relative(fold(key))
+    if rel is None or key[: rel.span[0]].strip():
+        return None
+    return rel.span[1]
 
 
 def relative_then_date(key: str) -> int | None:

@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
-from ._date_units import date_shapes, source_then_date
+from ._date_units import date_shapes, relative_then_meta, source_then_date
 from ._datebars import YEAR, is_date_line
+from ._datetime_grammar import role_words
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -32,6 +34,7 @@ _NUMBERED = re.compile(
 _STAMP_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+(?=\S)")
 # the longest line a date shape reads (a date line, or a date line and its tail): 160 characters
 _DATE_SHAPES_MAX_CHARS = 160
+_STAMP_LOOK = 24  # "12 دقيقة مضت": where the closing cue of a stamp opening the line stands
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
@@ -185,6 +188,10 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         found = _scraper_line(text, start, end, gap)
         if found:
             return found
+    if _may_open_with_stamp(key):
+        stamped = relative_then_meta(text, unit)  # "منذ 5 ساعات | أخبار محلية"
+        if stamped is not None:
+            return stamped
     kind = furniture_kind(key)
     if kind == "source" and key[-1:].isdigit():
         dated = source_then_date(text, start, end, key)  # "المصدر: OUTLET 2/3/2021"
@@ -233,6 +240,24 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
             return [unit]
         unit.kind = "numbered"
     return (bullets and inline_bullets(text, unit, raw)) or [unit]
+
+
+def _may_open_with_stamp(key: str) -> bool:
+    """A cheap look: the line opens with a relative stamp's cue ("منذ", "قبل"), or with a
+    number and the cue that closes such a stamp comes soon after ("2 دقيقتين مضت")."""
+    before, after = _stamp_cues()
+    if key.startswith(before):
+        return True
+    if not key[:1].isdigit():
+        return False
+    head = key[:_STAMP_LOOK]
+    return any(cue in head for cue in after)
+
+
+@functools.cache
+def _stamp_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening and closing a relative stamp (lexicon/relative_cues.tsv)."""
+    return role_words("relative_cues", "before"), role_words("relative_cues", "after")
 
 
 def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:

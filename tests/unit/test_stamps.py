@@ -845,3 +845,38 @@ def test_a_labelled_date_among_meta_lines_taken_for_a_teaser_run_is_still_the_pa
     )
     art = arnews.parse(text, now=NOW)
     assert art.timestamp is not None and art.timestamp.date == dt.date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "meta"),
+    [
+        ("منذ 5 ساعات | أخبار محلية", "منذ 5 ساعات |", "أخبار محلية"),
+        ("قبل 6 ساعات I الأخبار I محليات", "قبل 6 ساعات I", "الأخبار I محليات"),
+        ("منذ 9 سنوات   شارك:", "منذ 9 سنوات", "شارك:"),
+        ("منذ 2 أسابيع 26", "منذ 2 أسابيع", "26"),
+        (
+            "2 دقيقتين مضت أخبار محلية, سامر اضف تعليق",
+            "2 دقيقتين مضت",
+            "أخبار محلية, سامر اضف تعليق",
+        ),
+    ],
+)
+def test_a_relative_stamp_opening_the_meta_line_is_the_pages(
+    line: str, stamp: str, meta: str
+) -> None:
+    title = "البلدية تفتتح حديقة عامة جديدة في حي الزهور"
+    art = arnews.parse(f"{title}\n\n{line}\n\n{BODY}", now=NOW)
+    assert art.relative is not None and art.relative.text == stamp.rstrip(" |I")
+    assert [b.text for b in art.blocks[1:3]] == [stamp, meta]
+    assert [b.kind for b in art.blocks[1:3]] == ["header", "boilerplate"]
+    _slices(f"{title}\n\n{line}\n\n{BODY}", art)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["منذ عامين والحكومة تعد بإصلاح الطرق", "قبل يومين - أعلنت الوزارة عن خطة جديدة للطرق."],
+)
+def test_a_sentence_opening_with_a_relative_phrase_is_no_meta_line(line: str) -> None:
+    art = arnews.parse(f"البلدية تفتتح حديقة عامة جديدة\n\n{line}\n\n{BODY}", now=NOW)
+    assert art.relative is None
+    assert line in [b.text for b in art.blocks]
