@@ -1477,3 +1477,10 @@ def test_a_reporter_and_a_place_closed_by_a_slash_on_their_own_line() -> None:
     assert art.dateline is not None and art.dateline.place_en == "Amarah"
     assert art.dateline.text == "العمارة/"
     assert art.paragraphs[0].text == BODY
+
+
+def test_a_magazine_and_its_city_credit_the_magazine_not_a_writer() -> None:
+    art = arnews.parse(f"جاليتنا ماغازين – ساو باولو\n\n{BODY}")
+    assert art.byline is None
+    assert [a.text for a in art.agencies] == ["جاليتنا ماغازين"]
+    assert art.dateline is not None and art.dateline.place_en == "Sao Paulo"
