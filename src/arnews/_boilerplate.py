@@ -94,6 +94,8 @@ _PHOTO_FILES = re.compile(rf"{_PHOTO_FILE}(?:[ \t]+{_PHOTO_FILE})*", re.IGNORECA
 _LABEL_SEP = re.compile(r"[:|]")
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
+# "... Source: SBS": the picture's source closing a caption (an English label in Arabic text)
+_SOURCE_TAIL = regex.compile(r"[ \t]Source[ \t]*:[ \t]*\w+(?:[ \t]+\w+){0,2}[ \t]*$", regex.I)
 # "... - تصوير: NAME", "... - صورة: NAME": a photographer's credit closing a caption
 _PHOTO_CREDIT = regex.compile(
     r"[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
@@ -305,9 +307,14 @@ def holds_masthead(key: str) -> bool:
 
 def _is_credited_caption(key: str) -> bool:
     """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)",
-    in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)", or in its photographer's credit."""
+    in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)", in its photographer's credit, or
+    in its source's ("... Source: SBS")."""
     if _photo_credit_tail(key):
         return True
+    m = _SOURCE_TAIL.search(key) if "ource" in key else None
+    if m is not None:  # "... في أستراليا Source: SBS": a picture's source, in English
+        before = key[: m.start()].rstrip()
+        return count_words(before) >= _CAPTION_MIN_WORDS and ending(before) == "open"
     m = _CREDIT_TAIL.search(key) if ")" in key else None
     if m is None:
         return False

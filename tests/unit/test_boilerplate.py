@@ -346,3 +346,11 @@ def test_image_markup_with_text_is_no_furniture(line: str) -> None:
 )
 def test_an_ad_slots_script_kept_as_text_is_an_ad(line: str) -> None:
     assert furniture_kind(key(line)) == "ad"
+
+
+def test_a_caption_closed_by_its_english_source_label_is_a_caption() -> None:
+    caption = "سوق الخضار في الضاحية الغربية صباح يوم العطلة Source: AAP"
+    assert furniture_kind(key(caption)) == "caption"
+    # alone, the label is a source line; after a closed sentence it is no caption
+    assert furniture_kind(key("Source: AAP")) == "source"
+    assert furniture_kind(key("وقال المتحدث إن السوق سيفتح غدا. Source: AAP")) is None
