@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._byline import opens_with_given_name, read_name
+from ._byline import opens_with_given_name, read_label, read_name
 from ._credits import (
     bracket_credits,
     has_outlet_mark,
@@ -254,6 +254,13 @@ def outlet_first(line: Line, pos: int) -> Found | None:
     words = line.words(pos, TOKEN)
     if len(words) < 2 or not has_outlet_mark(line.key, words):
         return None  # most first lines: no outlet mark among their first words
+    label_end = read_label(line.key, pos, line.limit, bare=True)
+    if label_end is not None:  # "بواسطة دنيا بريس - ...": the label stays out of the credit
+        found = outlet_first(line, line.skip(label_end))
+        if found is not None and found.credits and found.pieces:
+            kind, _, end = found.pieces[0]
+            found.pieces[0] = (kind, pos, end)
+            return found
     for n in range(len(words), 1, -1):
         span = (pos, words[n - 1][1])
         if not outlet_shaped(line.key[span[0] : span[1]]):

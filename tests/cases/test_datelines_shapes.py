@@ -1484,3 +1484,9 @@ def test_a_magazine_and_its_city_credit_the_magazine_not_a_writer() -> None:
     assert art.byline is None
     assert [a.text for a in art.agencies] == ["جاليتنا ماغازين"]
     assert art.dateline is not None and art.dateline.place_en == "Sao Paulo"
+
+
+def test_a_byline_label_before_an_unknown_outlet_stays_out_of_its_credit() -> None:
+    art = arnews.parse(f"بواسطة سوس بريس - {BODY}")
+    assert [(a.name, a.text) for a in art.agencies] == [(None, "سوس بريس")]
+    assert art.paragraphs[0].text == BODY
