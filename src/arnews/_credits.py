@@ -56,6 +56,7 @@ _TOKEN = regex.compile(r"[^\W_]+")
 _LETTER = regex.compile(r"[^\W\d_]")
 _WORD = regex.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 _DATELINE_HEAD = regex.compile(DATELINE_HEAD)
+_LIST_MARKS = " \t-–—•·▪*"  # marks a meta list puts before its items
 _LONE = regex.compile(
     r"[ \t]*(?P<open>[(\[{«/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*[)\]}»/]"
 )
@@ -243,7 +244,8 @@ def closing_line(key: str, *, ambiguous: bool = False) -> tuple[str, list[tuple[
     """
     end = len(key.rstrip())
     label = _source_label()
-    m = label.match(key, 0, end) if label is not None else None
+    lead = len(key) - len(key.lstrip(_LIST_MARKS))  # "- المصدر: ...": a meta list's item
+    m = label.match(key, lead, end) if label is not None else None
     if m is not None:
         inner = _LONE.fullmatch(key, m.end(), end)
         s, e = (inner.start("body"), inner.end("body")) if inner else (m.end(), end)

@@ -182,3 +182,15 @@ def test_a_known_place_under_a_source_label_is_no_source() -> None:
     assert closing_line(fold("المصدر : عرعر - سعاد الحلبي").key) is None
     found = closing_line(fold("المصدر : صحيفة الساحل - وكالات").key)
     assert found is not None and found[0] == "source"
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "* "])
+def test_a_source_line_in_a_meta_list_keeps_its_credit(mark: str) -> None:
+    key = fold(f"{mark}المصدر: شبكة الساحل").key
+    found = closing_line(key)
+    assert found is not None and found[0] == "source"
+    assert [key[s:e] for s, e in found[1]] == [fold("شبكة الساحل").key]
+    art = arnews.parse(
+        f"{mark}المصدر: رويترز\n- 5840 قراءة\nالحكومة تقر خطة النقل\n\nأقرت الحكومة خطة للنقل."
+    )
+    assert [a.name for a in art.agencies] == ["Reuters"]
