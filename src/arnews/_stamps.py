@@ -134,7 +134,9 @@ def _header_blocks(
         dated_lines += block.role == "date"
         segment = read_segment(text, block.start, block.end, anchor)
         segment = _with_clock_beside(text, blocks, i, segment, anchor)
-        rank = _UNDER_TITLE if seen_title else _BAR
+        # above the title, a date line with the page's counters right below it is the
+        # article's meta line, not the site's clock ("DATE | TIME" / "| عدد القراءات : N")
+        rank = _UNDER_TITLE if seen_title or _counted(text, blocks, i, below=True) else _BAR
         if in_body and long_body and _over_the_body(text, blocks, i, dated_lines):
             # a news ticker glued into long lines above the page's own date line and body
             segment = Segment(segment.dates, None, segment.rejected)
@@ -162,14 +164,15 @@ def _header_blocks(
         _take(segment, rank, found)
 
 
-def _counted(text: str, blocks: list[RawBlock], i: int) -> bool:
-    """Whether the page's counters follow date line `i` on its own line ("| 543 مشاهدة")."""
+def _counted(text: str, blocks: list[RawBlock], i: int, *, below: bool = False) -> bool:
+    """Whether the page's counters follow date line `i` on its line ("| 543 مشاهدة"), or, with
+    `below`, on the next line."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     return (
         nxt is not None
         and nxt.kind == "boilerplate"
         and nxt.role == "comments"
-        and same_line(text, blocks[i].end, nxt.start)
+        and (below or same_line(text, blocks[i].end, nxt.start))
     )
 
 

@@ -880,3 +880,16 @@ def test_a_sentence_opening_with_a_relative_phrase_is_no_meta_line(line: str) ->
     art = arnews.parse(f"البلدية تفتتح حديقة عامة جديدة\n\n{line}\n\n{BODY}", now=NOW)
     assert art.relative is None
     assert line in [b.text for b in art.blocks]
+
+
+def test_a_date_line_over_the_page_counters_wins_over_the_site_clock_above_it() -> None:
+    text = (
+        "الخميس 16 أغسطس 2018\nتصويت\nمقابلات وتقارير\nالأربعاء 18 أبريل 2018 | 07:06 مساءً\n"
+        "| عدد القراءات : 3311\nالنادي يتأهل إلى الدوري الممتاز بعد موسم طويل\n\n" + BODY
+    )
+    art = arnews.parse(text)
+    assert art.timestamp is not None
+    assert art.timestamp.text == "الأربعاء 18 أبريل 2018 | 07:06 مساءً"
+    # with no counters below it the first date line stays the page's
+    plain = arnews.parse(text.replace("| عدد القراءات : 3311\n", ""))
+    assert plain.timestamp is not None and plain.timestamp.text == "الخميس 16 أغسطس 2018"
