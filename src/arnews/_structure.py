@@ -20,6 +20,7 @@ from ._model import ParseWarning
 from ._openers import is_byline
 from ._paragraphs import FINAL, join_lines, truncation
 from ._segment import norm_key
+from ._tickers import mark_tickers
 from ._title_repeats import cut_site_name, mark_title_repeats
 from ._titles import mark_head
 from ._unit import Unit
@@ -82,6 +83,7 @@ def lay_out(text: str, header: Header | None) -> Layout:
         span = (units[0].start, units[-1].end) if units else None
         warnings.append(ParseWarning("not-an-article", WARNING_CODES["not-an-article"][1], span))
     else:
+        mark_tickers(units)
         start = mark_head(units)
         mark_twin_captions(units, start)  # before joining: twins are never wrapped lines
         units = join_lines(text, units, start)

@@ -527,3 +527,18 @@ def test_a_dateline_and_reporter_line_under_the_title_is_no_caption() -> None:
     art = arnews.parse(text)
     assert art.dateline is not None and art.dateline.place_en == "Salalah"
     assert art.byline is not None and art.byline.name == "سعاد بن سالم الحلبي"
+
+
+def test_a_tickers_headlines_closed_by_dashes_are_no_title() -> None:
+    ticker = [
+        "أسعار الذهب تواصل الارتفاع -",
+        "إغلاق طريق المطار للصيانة -",
+        "مهرجان الربيع يبدأ غدا -",
+    ]
+    title = "افتتاح جسر جديد يربط ضفتي النهر في المدينة"
+    text = "أخبار عاجلة\n" + "\n".join(ticker) + f"\n{title}" + BODY
+    assert title_of(text) == title
+    assert [kind for kind, line in blocks(text) if line in ticker] == ["boilerplate"] * 3
+    # a byline and a dateline closed by a dash are no ticker
+    signed = f"{title}\nكتب – سامر الحلبي –\nالبصرة – ناصر الخصيبي –" + BODY
+    assert "boilerplate" not in kinds_of(signed)
