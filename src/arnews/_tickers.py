@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._grammar import DASH
+from ._grammar import DASH, DASHES
 from ._openers import is_byline, is_dateline_like
 from ._unit import Unit
 
@@ -15,6 +15,7 @@ _ITEM_MIN_WORDS = 3  # "سعاد حسن –": a byline's dash, not a ticker's
 _RUN_MIN = 2
 # the dash a marquee puts after each headline: after a space, closing the line
 _DANGLING_DASH = re.compile(rf"[ \t]{DASH}+[ \t]*$")
+_DASH_CHARS = frozenset(DASHES)
 _BETWEEN = frozenset({"unparsed"})  # marks between items part no run
 
 
@@ -37,6 +38,7 @@ def mark_tickers(units: list[Unit]) -> None:
 def _ticker_item(unit: Unit) -> bool:
     return (
         unit.kind == "text"
+        and unit.key.rstrip()[-1:] in _DASH_CHARS  # a cheap look before the regex
         and _DANGLING_DASH.search(unit.key) is not None
         and unit.words >= _ITEM_MIN_WORDS
         and not is_byline(unit.key)
