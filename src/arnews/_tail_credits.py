@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._boilerplate import furniture_kind, is_section
-from ._byline import opens_with_given_name, read_label
+from ._byline import desk_word_end, opens_with_given_name, read_label
 from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped
 from ._grammar import DASH_RUN
 from ._linereader import CREDIT_SEP, TOKEN, Line, Span
@@ -31,16 +31,24 @@ _MAX_SLASHED_OUTLET_WORDS = 4  # "موقع محافظة حضرموت" between tw
 _SPACED_DASH = re.compile(rf"[ \t]*{DASH_RUN}(?=[ \t])")
 
 
+_DESK_COLON = re.compile(r"[ \t]*:[ \t]*")  # "خاص:" before the body
 _DESK_CLOSERS = " \t.:"
 
 
 def desk_label(line: Line, pos: int) -> int:
-    """After a dateline's credit, a label ending the line ("خاص", "متابعة"): where it ends."""
+    """After a dateline's credit, a label ending the line ("خاص", "متابعة"), or a label and a
+    colon before the body ("رويترز - خاص: ..."): where it ends."""
     at = line.skip(pos)
-    end = read_label(line.key, at, line.limit, alone=True) if at < line.limit else None
-    if end is None or not line.eol or line.key[end : line.limit].strip(_DESK_CLOSERS):
+    if at >= line.limit:
         return pos
-    return line.limit  # "خاص ." and "خاص :" end the line too
+    end = read_label(line.key, at, line.limit, alone=True)
+    if end is not None and line.eol and not line.key[end : line.limit].strip(_DESK_CLOSERS):
+        return line.limit  # "خاص ." and "خاص :" end the line too
+    word_end = desk_word_end(line.key, at, line.limit)
+    colon = _DESK_COLON.match(line.key, word_end, line.limit) if word_end is not None else None
+    if colon is not None and line.key[colon.end() : line.limit].strip():
+        return colon.end()  # "رويترز - خاص: أعلنت ...": the desk, then the body
+    return pos
 
 
 def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:

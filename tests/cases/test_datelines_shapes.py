@@ -1490,3 +1490,16 @@ def test_a_byline_label_before_an_unknown_outlet_stays_out_of_its_credit() -> No
     art = arnews.parse(f"بواسطة سوس بريس - {BODY}")
     assert [(a.name, a.text) for a in art.agencies] == [(None, "سوس بريس")]
     assert art.paragraphs[0].text == BODY
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credit"),
+    [("رويترز- خاص: ", None, "رويترز"), ("بغداد - خاص: ", "بغداد", None)],
+)
+def test_a_desk_label_and_a_colon_before_the_body_is_no_place(
+    opening: str, place: str | None, credit: str | None
+) -> None:
+    art = arnews.parse(f"{opening}{BODY}")
+    assert art.paragraphs[0].text == BODY
+    assert (art.dateline.place if art.dateline else None) == place  # never "خاص"
+    assert [a.text for a in art.agencies] == ([credit] if credit else [])
