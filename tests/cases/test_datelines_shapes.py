@@ -1503,3 +1503,12 @@ def test_a_desk_label_and_a_colon_before_the_body_is_no_place(
     assert art.paragraphs[0].text == BODY
     assert (art.dateline.place if art.dateline else None) == place  # never "خاص"
     assert [a.text for a in art.agencies] == ([credit] if credit else [])
+
+
+def test_a_press_release_label_is_no_title_and_a_link_to_the_source_credits_it() -> None:
+    headline = "شراكة جديدة لتطوير ميناء المدينة الحرة"
+    text = f"بيان صحفي\n\n{headline}\n\n{BODY}\n\nيمكنك قراءة الخبر في مصدره صحيفة الساحل"
+    art = arnews.parse(text)
+    assert art.title is not None and art.title.text == headline
+    assert [a.text for a in art.agencies] == ["صحيفة الساحل"]
+    assert [p.text for p in art.paragraphs] == [BODY]
