@@ -23,6 +23,8 @@ from ._words import hijri_month_number, month_number, number_value, weekday_numb
 __all__ = ["Atom", "find_atoms"]
 
 _MIN_NUMERIC_YEAR = 1600  # an unmarked numeric year below this may be a Hijri year: no guess
+_MONTHS = 12
+_MAX_DAY = 31
 # a two-digit year right after the month, then the end, a separator or a time
 _TWO_DIGIT_YEAR = re.compile(
     r"[ \t]*[/\-\u2013.,\u060c]?[ \t]*[0-9]{2}(?![0-9:])[ \t]*(?:$|[\-\u2013|,\u060c])"
@@ -68,6 +70,7 @@ class Atom:
     weekday = -1
     amount = 0
     unit = ""
+    month_first = False  # "08/17/2016": read month first, there being no month 17
 
     def __init__(self, kind: str, start: int, end: int) -> None:
         self.kind = kind
@@ -99,7 +102,11 @@ def _numeric(m: re.Match[str], key: str) -> Atom | None:
     year, month, day = (int(iy), int(im), int(iday)) if iso else (int(ny), int(nm), int(nd))
     if hmark is None and gmark is None and year < _MIN_NUMERIC_YEAR:
         return None
+    swapped = not iso and hmark is None and month > _MONTHS >= day > 0 and month <= _MAX_DAY
+    if swapped:  # "08/17/2016", "2/28/2026 1:57:00 PM": an American page; no other reading
+        day, month = month, day
     atom = _dated("hijri" if hmark is not None else "date", m, day, month, year)
+    atom.month_first = swapped
     if iso and hh is not None:
         atom.time = clock(int(hh), int(mm), int(ss or 0), None)
         if off is not None:

@@ -146,6 +146,9 @@ def _build(
         date, impossible = gregorian_date(greg.day, greg.month, greg.year, anchor)
         if impossible:
             return ParseWarning("impossible-date", f"no such day: {text}", (start, end))
+        if greg.month_first:
+            message = f"read {text!r} month first: its second number is no month"
+            warnings.append(ParseWarning("reordered-date", message, (start, end)))
     if hij is not None:
         hijri, converted, result = _hijri_half(hij, date, anchor)
         if result is HijriResult.IMPOSSIBLE:

@@ -176,7 +176,7 @@ NOT_DATES = [
     "يناير 2026",  # a month, not a day
     "06/01/26",  # a two-digit year: 1926 or 2026?
     "30/02/2024",
-    "12/31/2025",  # month-first: never swapped
+    "13/25/2026",  # neither number is a month: never guessed
     "1447/07/17",  # a Hijri year without its mark
     "may 2025",  # an English word (or month) with no day
     "May 5 للتوظيف",  # month first needs its year
@@ -238,3 +238,22 @@ def test_year_on_the_next_line() -> None:
 def test_a_two_digit_year_after_a_month_name_is_no_guess(text: str) -> None:
     m = arnews.parse_date(text, now=NOW)
     assert m is None or m.date is None, m
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("12/31/2025", dt.date(2025, 12, 31)),
+        ("08 / 17 / 2016", dt.date(2016, 8, 17)),
+        ("2/28/2026 1:57:00 PM", dt.date(2026, 2, 28)),
+    ],
+)
+def test_a_numeric_date_whose_second_number_is_no_month_is_read_month_first(
+    text: str, date: dt.date
+) -> None:
+    found = arnews.parse_date(text)
+    assert found is not None and found.date == date and found.text == text
+    assert [w.code for w in found.warnings] == ["reordered-date"]
+    # both readings possible: day first, the Arab convention, with no warning
+    both = arnews.parse_date("06/01/2026")
+    assert both is not None and both.date == dt.date(2026, 1, 6) and both.warnings == ()
