@@ -299,6 +299,10 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
         return None
     start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
+    again = read_label(key, at, limit)  # "تغطية: بواسطة: NAME": a second label, never a name
+    if again is not None:
+        start = LABEL_GAP.match(key, again, limit)
+        at = start.end() if start else again
     name = _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
     if name is not None and place_by_key(key[name.start : name.end]) is not None:
         return None  # "متابعات/ بغداد/ ...": the desk's word and the place, no writer

@@ -1512,3 +1512,16 @@ def test_a_press_release_label_is_no_title_and_a_link_to_the_source_credits_it()
     assert art.title is not None and art.title.text == headline
     assert [a.text for a in art.agencies] == ["صحيفة الساحل"]
     assert [p.text for p in art.paragraphs] == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("تغطيات – سامر الحلبي – الباحة:", "الباحة"), ("تغطية: بواسطة: سامر الحلبي", None)],
+)
+def test_a_coverage_label_opens_a_byline_and_two_labels_name_no_one(
+    line: str, place: str | None
+) -> None:
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
+    assert (art.dateline.place if art.dateline else None) == place
+    assert art.title is None
