@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ._byline import read_label
 from ._credits import known_credit
 from ._errors import WARNING_CODES
 from ._header import Header
@@ -35,6 +36,8 @@ _LATIN_LINE_CHARS = 40  # a short paragraph in Latin letters only: a theme's str
 _FURNITURE_MAX_CHARS = 80  # lines this short may be marks or a theme's string
 _REPEAT_MIN_WORDS = 6  # a shorter paragraph may well be said twice ("وأضاف الوزير:")
 _ELLIPSES = ("…", "...")  # a teaser cut short
+_LABEL_ALONE_MAX_CHARS = 24
+_LABEL_MARKS = " \t:-–—/|."
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,8 @@ def lay_out(text: str, header: Header | None) -> Layout:
         if unit.kind in _TEXT_KINDS and len(unit.key) <= _FURNITURE_MAX_CHARS:
             if _ALNUM.search(unit.key) is None:  # "-", "|", ":" alone: a page's marks
                 unit.kind, unit.role = "unparsed", "markup"
-            elif _theme_string(unit):  # "spot_img", "View all comments"
+            elif _theme_string(unit) or _label_alone(unit.key):
+                # "spot_img", "View all comments"; "كتب :" with no name: a theme's byline slot
                 unit.kind, unit.role = "boilerplate", "nav"
     _mark_repeats(units)
     cut = truncation(text, units)
@@ -106,6 +110,15 @@ def lay_out(text: str, header: Header | None) -> Layout:
         warnings.append(cut)
     blocks = [RawBlock(u.kind, u.start, u.end, u.role) for u in units]
     return Layout(blocks, tuple(warnings), groups is not None)
+
+
+def _label_alone(key: str) -> bool:
+    """A byline label and its mark alone on the line ("كتب :", "بقلم:"): the name, if any, is on
+    the next line and read from there."""
+    if len(key) > _LABEL_ALONE_MAX_CHARS:
+        return False
+    end = read_label(key, 0, len(key), alone=True)
+    return end is not None and not key[end:].strip(_LABEL_MARKS)
 
 
 def _mark_repeats(units: list[Unit]) -> None:

@@ -540,3 +540,13 @@ def test_a_themes_author_box_over_its_related_list_is_boilerplate(box: list[str]
     assert [kind for kind, _ in got[2:]] == ["boilerplate"] * (len(box) + 2)
     # the same words with no list below are text: "عن قرب" heads a section
     assert body(P1, "عن قرب", P2)[1] == ("subheading", "عن قرب")
+
+
+@pytest.mark.parametrize("label", ["كتب :", "بقلم:", "كتب بواسطة :", "هيئة التحرير"])
+def test_a_byline_label_alone_on_its_line_is_no_paragraph(label: str) -> None:
+    got = body(P1, P2, label, P3)
+    assert ("boilerplate", label) in got
+    assert [line for kind, line in got if kind == "paragraph"] == [P1, P2, P3]
+    # the name on the next line is still the byline
+    art = arnews.parse(f"الوزارة تطلق حملة تلقيح واسعة\n\nكتب :\nسامر الحلبي\n\n{P1}\n\n{P2}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
