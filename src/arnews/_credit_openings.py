@@ -70,6 +70,10 @@ def credit_first(line: Line, pos: int) -> Found | None:
             if from_place is not None:
                 return from_place
             slash = SLASH.match(line.key, credit[1], line.limit)
+            signed = _name_to_end(line, slash.end()) if slash is not None and pos == 0 else None
+            if signed is not None:  # "المستقبل العراقي / سامر الحلبي": the paper and its writer
+                pieces = [("dateline", pos, slash.end()), ("byline", *signed)]
+                return Found(pieces, credits=[credit], name=signed, end=signed[1])
             if slash is not None and not entry.credit_only:
                 # "شفق نيوز/ أفاد ...": an unambiguous outlet's name, a slash, then the body
                 return Found([("dateline", pos, slash.end())], credits=[credit], end=slash.end())

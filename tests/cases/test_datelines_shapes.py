@@ -1525,3 +1525,14 @@ def test_a_coverage_label_opens_a_byline_and_two_labels_name_no_one(
     assert art.byline is not None and art.byline.name == "سامر الحلبي"
     assert (art.dateline.place if art.dateline else None) == place
     assert art.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("المستقبل العراقي / سامر الحلبي", "Al-Mustaqbal Al-Iraqi"), ("عرب لندن", "Arab London")],
+)
+def test_diaspora_and_iraqi_papers_credit_their_pieces(line: str, name: str) -> None:
+    art = arnews.parse(f"{line}\n\n{BODY}")
+    assert [a.name for a in art.agencies] == [name]
+    assert art.paragraphs[0].text == BODY
+    assert art.title is None
