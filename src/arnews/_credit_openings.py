@@ -71,7 +71,8 @@ def credit_first(line: Line, pos: int) -> Found | None:
                 return from_place
             slash = SLASH.match(line.key, credit[1], line.limit)
             signed = _name_to_end(line, slash.end()) if slash is not None and pos == 0 else None
-            if signed is not None:  # "المستقبل العراقي / سامر الحلبي": the paper and its writer
+            if slash is not None and signed is not None:
+                # "المستقبل العراقي / سامر الحلبي": the paper and its writer
                 pieces = [("dateline", pos, slash.end()), ("byline", *signed)]
                 return Found(pieces, credits=[credit], name=signed, end=signed[1])
             if slash is not None and not entry.credit_only:
