@@ -64,7 +64,7 @@ _TRAILING = regex.compile(
     r"(?P<open>[(\[{/])[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?P<close>[)\]}/])[ \t]*$"
 )
 _OUTLET = regex.compile(
-    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{DASH_RUN}|[:/])[ \t]*"
+    rf"(?P<outlet>[^\W_]+(?:[ \t]+[^\W_]+){{0,3}})[ \t]*(?:{DASH_RUN}|[:/|])[ \t]*"
 )
 _SENTENCE_END = ".!?؟…"
 _CLOSERS = "»\"”'’)"

@@ -1536,3 +1536,10 @@ def test_diaspora_and_iraqi_papers_credit_their_pieces(line: str, name: str) -> 
     assert [a.name for a in art.agencies] == [name]
     assert art.paragraphs[0].text == BODY
     assert art.title is None
+
+
+@pytest.mark.parametrize("desk", ["متابعة", "متابعات", "خاص"])
+def test_an_outlet_a_bar_and_the_desk_credit_the_outlet(desk: str) -> None:
+    art = arnews.parse(f"صدى الواحة | {desk}\n\n{BODY}")
+    assert [a.text for a in art.agencies] == ["صدى الواحة"]
+    assert art.title is None and art.paragraphs[0].text == BODY
