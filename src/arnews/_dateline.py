@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._block_opening import TRAILING_SEPARATORS, Opening, find_author, find_opening
-from ._byline import desk_then_sep, read_label
+from ._byline import desk_then_sep, desk_word_end, read_label
 from ._closing import find_closing, is_caption_block
 from ._credits import closing_line, make_agencies
 from ._date_tails import outlet_tail
@@ -301,10 +301,29 @@ def _line_ok(text: str, blocks: list[RawBlock], i: int, found: Opening, trusted:
         return True
     if found.agencies:
         # "خاص / المركز الخبري الوطني": after a desk label, an outlet the lexicon does not know
-        return all(a.name is not None for a in found.agencies) or _desk_first(text, blocks[i])
+        return (
+            all(a.name is not None for a in found.agencies)
+            or _desk_first(text, blocks[i])
+            or _place_then_desk(text, found)
+        )
     if found.alone and blocks[i].kind == "subheading":
         return True  # "الضالع" under the outlet's line, the body below: no roundup's heading yet
     return found.byline is not None and found.dateline is None  # "كتب - محمد علي"
+
+
+def _place_then_desk(text: str, found: Opening) -> bool:
+    """Whether a known place and the desk's word open the dateline ("قامشلو خاص “OUTLET”"): the
+    outlet after them is sure even when the lexicon does not know it."""
+    dateline = found.dateline
+    if dateline is None or dateline.place_en is None:
+        return False
+    start = dateline.span[0]
+    key = fold_key(text, start, min(dateline.span[1], start + _DESK_LOOK))
+    place = fold_key(dateline.place)
+    if not key.startswith(place):
+        return False
+    at = len(place) + len(key[len(place) :]) - len(key[len(place) :].lstrip())
+    return desk_word_end(key, at, len(key)) is not None
 
 
 def _desk_first(text: str, block: RawBlock) -> bool:

@@ -254,6 +254,24 @@ def _place_first(line: Line, pos: int) -> Found | None:
     return None
 
 
+def _desk_then_quoted(line: Line, pos: int) -> tuple[Span, int] | None:
+    """After the place, the desk's word and an outlet in quotation marks or guillemets closing
+    the line or followed by a separator ("قامشلو خاص “OUTLET”", "عدن خاص «OUTLET» -"): the
+    outlet's span and where the credit ends."""
+    desk_end = desk_word_end(line.key, line.skip(pos), line.limit)
+    if desk_end is None:
+        return None
+    at = line.skip(desk_end)
+    br = line.bracket(at)
+    quoted = br if br is not None and br["open"] == "«" else line.quoted(at)
+    if quoted is None:
+        return None
+    sep = SEP.match(line.key, quoted.end(), line.limit)
+    if sep is None and not (line.eol and line.at_end(quoted.end())):
+        return None
+    return trim_span(line.key, *quoted.span("body")), sep.end() if sep else quoted.end()
+
+
 def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | None:
     """The rest of a dateline after its place: qualifier, date, credit, separator, tail."""
     key = line.key
@@ -281,7 +299,10 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         pos = br.end() if found.credits else pos
     else:
         quoted = line.quoted(line.skip(pos))  # "تعز "عدن سيتي" خاص": quotes, then the desk
-        if quoted is not None and desk_label(line, quoted.end()) > quoted.end():
+        desked = _desk_then_quoted(line, pos) if quoted is None else None
+        if desked is not None:  # "قامشلو خاص “OUTLET”": the desk, then the outlet
+            found.credits, pos = [desked[0]], desked[1]
+        elif quoted is not None and desk_label(line, quoted.end()) > quoted.end():
             found.credits = [trim_span(key, *quoted.span("body"))]
             pos = quoted.end()
         elif quoted is not None:  # "المكلا "المكلا اليوم" خاص عاود ...": the desk, then the body

@@ -1543,3 +1543,13 @@ def test_an_outlet_a_bar_and_the_desk_credit_the_outlet(desk: str) -> None:
     art = arnews.parse(f"صدى الواحة | {desk}\n\n{BODY}")
     assert [a.text for a in art.agencies] == ["صدى الواحة"]
     assert art.title is None and art.paragraphs[0].text == BODY
+
+
+@pytest.mark.parametrize("outlet", ["“صوت الجزيرة”", "«صوت الجزيرة»"])
+def test_a_place_the_desk_and_an_outlet_in_quotes_on_the_first_line(outlet: str) -> None:
+    line = f"القامشلي خاص {outlet}"
+    art = arnews.parse(f"{line}\n{BODY}")
+    assert art.title is None
+    assert art.dateline is not None and art.dateline.place_en == "Qamishli"
+    assert art.dateline.text == line
+    assert [a.text for a in art.agencies] == ["صوت الجزيرة"]
