@@ -64,6 +64,7 @@ _DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "
 # "كتب -", "بقلم:", and doubled or paired marks: "كتبت//", "بقلم:-"
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/]{{1,2}}(?:{DASH_RUN})?)")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
+_LISTING_MARKS = frozenset({"،", ",", "&", "و"})  # the marks that list writers; a dash parts more
 _CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
 _MAX_CO_AUTHORS = 4
 
@@ -309,10 +310,15 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
     return name
 
 
-def _second_writer(key: str, name: NameRun | None, limit: int) -> bool:
+def _second_writer(key: str, name: NameRun | None, limit: int, dashed: bool = False) -> bool:
     """Whether a name read after a writer's is another writer's: no label opens it ("مراسل
-    الجزيرة") and it names no known place ("بغداد الجديدة")."""
+    الجزيرة") and it names no known place ("بغداد الجديدة"); after a dash, a first name of
+    given_names.tsv opens it ("سامر علي – فرسان الرياضة": the writer, then his paper)."""
     if name is None or read_label(key, name.start, limit, bare=True) is not None:
+        return False
+    if dashed and not opens_with_given_name(
+        key, [m.span() for m in _NAME_WORD.finditer(key, name.start, name.end)]
+    ):
         return False
     first_word = key[name.start : name.end].split(maxsplit=1)[0]
     return place_by_key(first_word) is None and place_by_key(key[name.start : name.end]) is None
@@ -329,14 +335,16 @@ def _co_authors(key: str, pos: int, limit: int, eol: bool) -> NameRun | None:
         return None
     first: NameRun | None = None
     words = 0
+    dashed = False  # the name read next follows a dash
     for sep in seps:
         name = read_name(key, pos, sep.start(), True, labelled=False)
-        if name is None or (first is not None and not _second_writer(key, name, limit)):
+        if name is None or (first is not None and not _second_writer(key, name, limit, dashed)):
             return None
         first = first or name
         words += name.words
         pos = sep.end()
+        dashed = sep.group().strip() not in _LISTING_MARKS
     last = read_name(key, pos, limit, eol, labelled=False)
-    if first is None or last is None or not _second_writer(key, last, limit):
+    if first is None or last is None or not _second_writer(key, last, limit, dashed):
         return None
     return NameRun(first.start, last.end, last.stop, words + last.words)

@@ -40,7 +40,7 @@ from ._credits import (
 from ._datebars import is_date_line, opens_with_date_label
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep, slashed_credit
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASHES
 from ._linereader import (
     DATE,
     IN,
@@ -107,6 +107,10 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
             rest.pieces.insert(0, found.pieces[0])
             rest.name = found.name
             return rest
+        paper = _paper_to_end(line, byline.stop, after) if after < limit else None
+        if paper is not None:  # "بقلم /سامر علي – فرسان الرياضة": the writer, then his paper
+            found.credits, found.end = [paper], paper[1]
+            found.pieces = [("byline", 0, paper[1])]
         return found
     bracketed = _label_then_bracket(line)  # "متابعات-«الخليج»"
     if bracketed is not None:
@@ -122,6 +126,20 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if own is not None and line.at_end(own[1]):
         return Found([("byline", 0, own[1])], credits=[own[0]], end=own[1])
     return _dateline(line, 0)
+
+
+def _paper_to_end(line: Line, stop: int, at: int) -> Span | None:
+    """After a labelled writer's name and its dash, one to three plain words closing the line:
+    the paper the piece ran in (never a place: "كتب - محمد علي - بغداد" is read before)."""
+    if not line.eol or not line.key[:stop].rstrip().endswith(tuple(DASHES)):
+        return None
+    words = line.words(at)
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or not line.plain(words):
+        return None
+    end = words[-1][1]
+    if not line.at_end(end) or place_by_key(line.key[at:end]) is not None:
+        return None
+    return at, end
 
 
 def _lone_definite(name: str) -> bool:

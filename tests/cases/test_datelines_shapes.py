@@ -1553,3 +1553,15 @@ def test_a_place_the_desk_and_an_outlet_in_quotes_on_the_first_line(outlet: str)
     assert art.dateline is not None and art.dateline.place_en == "Qamishli"
     assert art.dateline.text == line
     assert [a.text for a in art.agencies] == ["صوت الجزيرة"]
+
+
+def test_a_labelled_writer_then_his_paper_after_a_dash() -> None:
+    art = arnews.parse(f"بقلم /سامر الحلبي – فرسان الملاعب\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
+    assert [a.text for a in art.agencies] == ["فرسان الملاعب"]
+    assert art.paragraphs[0].text == BODY
+    # two writers parted by a dash stay one byline; a place after the dash is the dateline
+    both = arnews.parse(f"كتب - سامر الحلبي – محمد حسن\n\n{BODY}")
+    assert both.byline is not None and both.byline.name == "سامر الحلبي – محمد حسن"
+    placed = arnews.parse(f"كتب - سامر الحلبي - بغداد\n\n{BODY}")
+    assert placed.dateline is not None and placed.dateline.place_en == "Baghdad"
