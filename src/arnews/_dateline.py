@@ -29,6 +29,7 @@ __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 _AUTHOR_MAX_CHARS = 60  # a reporter's name alone on its line
 _OPENING_BLOCKS = 6  # blocks looked at before the body
 _DESK_LOOK = 24  # characters enough for a desk label and its separator
+_QUOTES = frozenset('"“”«')  # marks an outlet's name may stand in after the desk's word
 _BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled byline may stand
 _TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
 _AUTHOR_BELOW = 2  # lines below the first body block where a bare name may stand
@@ -327,9 +328,12 @@ def _place_then_desk(text: str, found: Opening) -> bool:
 
 
 def _desk_first(text: str, block: RawBlock) -> bool:
-    """Whether the block opens with a desk label ("خاص") and a slash or a dash."""
+    """Whether the block opens with a desk label ("خاص") and a slash, a dash or quotes."""
     key = fold_key(text, block.start, min(block.end, block.start + _DESK_LOOK))
-    return desk_then_sep(key, 0, len(key)) is not None
+    if desk_then_sep(key, 0, len(key)) is not None:
+        return True
+    desk_end = desk_word_end(key, 0, len(key))  # "خاص “صدى الوطن” –": the outlet in quotes
+    return desk_end is not None and key[desk_end:].lstrip()[:1] in _QUOTES
 
 
 def _cut(text: str, block: RawBlock, found: Opening) -> list[RawBlock]:

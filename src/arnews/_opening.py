@@ -156,8 +156,12 @@ def _lone_definite(name: str) -> bool:
 def _desk_then_outlet(line: Line) -> Found | None:
     """A desk label, a slash or a dash, then an outlet's name filling the line ("خاص / شبكة
     الأخبار", "خاص - المركز الخبري الوطني"): the outlet is known, known by its shape, or up to
-    three words opening like an outlet's. After a colon or a bar the label is a headline's
+    three words opening like an outlet's; or in quotation marks or guillemets, any name ("خاص
+    “صدى الوطن” –"). After a colon or a bar the label is a headline's
     kicker ("خاص: موقع الوزارة يكشف ...")."""
+    quoted = _desk_then_quoted(line, 0)  # "خاص “صدى الوطن” –" under the place's line
+    if quoted is not None and line.at_end(quoted[1]):
+        return Found([("dateline", 0, line.limit)], credits=[quoted[0]], end=line.limit)
     desk_end = desk_then_sep(line.key, 0, line.limit)
     if desk_end is None:
         return None

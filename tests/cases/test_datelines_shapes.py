@@ -1565,3 +1565,13 @@ def test_a_labelled_writer_then_his_paper_after_a_dash() -> None:
     assert both.byline is not None and both.byline.name == "سامر الحلبي – محمد حسن"
     placed = arnews.parse(f"كتب - سامر الحلبي - بغداد\n\n{BODY}")
     assert placed.dateline is not None and placed.dateline.place_en == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    "opening", ["ديربورن – خاص “صدى الجالية” – ", "ديربورن –\nخاص “صدى الجالية” –\n"]
+)
+def test_the_desk_and_an_outlet_in_quotes_after_the_place(opening: str) -> None:
+    art = arnews.parse(f"فوز ثلاثة مرشحين في الانتخابات البلدية\n\n{opening}{BODY}")
+    assert art.dateline is not None and art.dateline.place_en == "Dearborn"
+    assert [a.text for a in art.agencies] == ["صدى الجالية"]
+    assert [p.text for p in art.paragraphs] == [BODY]
