@@ -12,7 +12,7 @@ import re
 
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
 from ._date_units import date_shapes, relative_then_meta, source_then_date
-from ._datebars import YEAR, is_date_line
+from ._datebars import YEAR, is_date_line, opens_with_weekday
 from ._datetime_grammar import role_words
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
@@ -231,6 +231,11 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         ]
     raw = text[start:end]
     marked = split_markup(text, start, end, raw, gap)
+    if len(marked) == 2 and _meta_item(marked[1]):
+        # "• منذ سنة - Sunday 11 September 2022", "• 4/22/2021": a meta list's date
+        dated = date_shapes(text, marked[1], _classify)
+        if dated is not None:
+            return [marked[0], *dated]
     if marked:
         return marked
     numbered = _NUMBERED.match(raw)
@@ -240,6 +245,17 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
             return [unit]
         unit.kind = "numbered"
     return (bullets and inline_bullets(text, unit, raw)) or [unit]
+
+
+def _meta_item(unit: Unit) -> bool:
+    """A short bulleted item opening with a digit, a weekday or a relative stamp's cue: maybe
+    a meta list's date ("• 4/22/2021"); a labelled one ("• تاريخ الانتهاك: ...") is the body's."""
+    key = unit.key
+    return (
+        unit.kind == "item"
+        and len(key) <= _DATE_SHAPES_MAX_CHARS
+        and (key[:1].isdigit() or _may_open_with_stamp(key) or opens_with_weekday(key))
+    )
 
 
 def _may_open_with_stamp(key: str) -> bool:

@@ -893,3 +893,13 @@ def test_a_date_line_over_the_page_counters_wins_over_the_site_clock_above_it() 
     # with no counters below it the first date line stays the page's
     plain = arnews.parse(text.replace("| عدد القراءات : 3311\n", ""))
     assert plain.timestamp is not None and plain.timestamp.text == "الخميس 16 أغسطس 2018"
+
+
+def test_a_bulleted_meta_line_with_a_stamp_and_its_date_is_the_pages() -> None:
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n• منذ سنتين - Sunday 07 November 2021\n\n{BODY}"
+    art = arnews.parse(text, now=NOW)
+    assert art.relative is not None and art.relative.text == "منذ سنتين"
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2021, 11, 7)
+    # a labelled date in a bulleted list of facts is the body's
+    facts = f"الحكومة تقر خطة النقل الجديدة\n\n{BODY}\n\n• تاريخ الحادث: 25/06/2020.\n"
+    assert arnews.parse(facts).timestamp is None
