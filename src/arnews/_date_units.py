@@ -143,7 +143,10 @@ def _writer_then_date(text: str, start: int, end: int, key: str) -> list[Unit] |
     if cue is not None and is_relative_line(key[cue:]):
         at = cue  # "يوسف العلي | منذ ٣ أعوام": the writer, then the relative stamp
     elif not is_date_line(key[at:]):
-        return None
+        month = key[:at].rstrip().rfind(" ") + 1  # "سعاد حسن April 5, 2024": month first
+        if month == 0 or not is_date_line(key[month:]):
+            return None
+        at = month
     head = key[:at].rstrip(_WRITER_MARKS)
     name = author_name(head, 0, len(head), True) if head else None
     if name is None or head[name.stop :].strip():

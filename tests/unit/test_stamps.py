@@ -903,3 +903,10 @@ def test_a_bulleted_meta_line_with_a_stamp_and_its_date_is_the_pages() -> None:
     # a labelled date in a bulleted list of facts is the body's
     facts = f"الحكومة تقر خطة النقل الجديدة\n\n{BODY}\n\n• تاريخ الحادث: 25/06/2020.\n"
     assert arnews.parse(facts).timestamp is None
+
+
+@pytest.mark.parametrize("date", ["April 5, 2024", "أبريل 5, 2024"])
+def test_a_writer_then_a_month_first_date_under_the_title(date: str) -> None:
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nسامر الحلبي {date}\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
+    assert art.timestamp is not None and art.timestamp.date == dt.date(2024, 4, 5)
