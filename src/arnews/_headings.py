@@ -310,7 +310,11 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
         if is_bare_count(unit.key):
             unit.kind, unit.role = "boilerplate", "comments"  # "849": a counter, its word lost
             continue
-        box = _about_the_author(units, i) if seen_body and unit.kind == "text" else 0
+        box = (
+            _about_the_author(units, i)
+            if seen_body and unit.kind == "text" and unit.key.startswith(_ABOUT_OPENING)
+            else 0
+        )
         if box:  # "عن سامر الخطيب" / "شاهد أيضاً": a theme's author box over its related list
             for boxed in units[i : i + box]:
                 # not role "author" (read as the byline): the box often shows the site's account

@@ -143,8 +143,9 @@ def _mark_teasers(units: list[Unit]) -> None:
     boilerplate `repeat`."""
     body = [u for u in units if u.kind == "paragraph"]
     for unit, after in pairwise(body):
-        # the ending first: a paragraph's word count is read only when asked for
-        cut = unit.key.rstrip().endswith(_ELLIPSES)
+        # the ending first (keys end with their last mark): a paragraph's word count is read
+        # only when asked for
+        cut = unit.key.endswith(_ELLIPSES)
         if (unit.end_class in FINAL and not cut) or unit.words < _REPEAT_MIN_WORDS:
             continue
         teaser = norm_key(unit.key)  # the ellipsis is edge punctuation: gone

@@ -27,18 +27,17 @@ def mark_tickers(units: list[Unit]) -> None:
     for unit in units[:_HEAD_UNITS]:
         if unit.kind in _BETWEEN:
             continue
-        if _ticker_item(unit):
+        if unit.key[-1:] in _DASH_CHARS and _ticker_item(unit):  # a cheap look first
             run.append(unit)
-            continue
-        _close(run)
-        run = []
+        elif run:
+            _close(run)
+            run = []
     _close(run)
 
 
 def _ticker_item(unit: Unit) -> bool:
     return (
         unit.kind == "text"
-        and unit.key.rstrip()[-1:] in _DASH_CHARS  # a cheap look before the regex
         and _DANGLING_DASH.search(unit.key) is not None
         and unit.words >= _ITEM_MIN_WORDS
         and not is_byline(unit.key)

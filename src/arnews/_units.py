@@ -188,7 +188,7 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
         found = _scraper_line(text, start, end, gap)
         if found:
             return found
-    if _may_open_with_stamp(key):
+    if key[:1] in _stamp_heads() and _may_open_with_stamp(key):
         stamped = relative_then_meta(text, unit)  # "منذ 5 ساعات | أخبار محلية"
         if stamped is not None:
             return stamped
@@ -268,6 +268,12 @@ def _may_open_with_stamp(key: str) -> bool:
         return False
     head = key[:_STAMP_LOOK]
     return any(cue in head for cue in after)
+
+
+@functools.cache
+def _stamp_heads() -> frozenset[str]:
+    """The characters a relative stamp may open with: its cue's first letter, or a digit."""
+    return frozenset(w[:1] for w in _stamp_cues()[0]) | frozenset("0123456789")
 
 
 @functools.cache
