@@ -67,6 +67,8 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
         last_role = units[-1].role if units else None
         if last_role == "nav" and _crumb_goes_on(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
+        elif last_role == "nav" and _menu_goes_on(text, units, found):
+            found[1].kind, found[1].role = "boilerplate", "nav"  # "• الرئيسية" / "• أخبار محلية"
         elif last_role == "masthead" and _officer_name(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "masthead"  # "رئيس التحرير" / its name
         elif last_role == "date" and _year_goes_on(units[-1], found):
@@ -101,6 +103,25 @@ def _crumb_goes_on(last: Unit, found: list[Unit]) -> bool:
         and last.role == "nav"
         and _NUMBERED.match(last.key) is not None
         and found[0].words <= _CRUMB_MAX_WORDS
+    )
+
+
+def _menu_goes_on(text: str, units: list[Unit], found: list[Unit]) -> bool:
+    """A short bulleted line right under a bulleted menu entry (the home word's, "• الرئيسية",
+    or one read so) is the menu's next entry: a site menu the scraper kept as a list."""
+    if len(found) != 2 or found[0].role != "markup" or found[1].kind != "item":
+        return False
+    if found[1].words > _CRUMB_MAX_WORDS:
+        return False
+    last = units[-1]
+    if text[last.start : last.start + 1] in INLINE_BULLET_CHARS:
+        return True  # "• الرئيسية", furniture as a whole
+    mark = units[-2] if len(units) > 1 else None
+    return (
+        last.kind == "boilerplate"
+        and mark is not None
+        and mark.role == "markup"
+        and text[mark.start : mark.end].strip()[:1] in INLINE_BULLET_CHARS
     )
 
 

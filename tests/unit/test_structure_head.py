@@ -542,3 +542,18 @@ def test_a_tickers_headlines_closed_by_dashes_are_no_title() -> None:
     # a byline and a dateline closed by a dash are no ticker
     signed = f"{title}\nكتب – سامر الحلبي –\nالبصرة – ناصر الخصيبي –" + BODY
     assert "boilerplate" not in kinds_of(signed)
+
+
+def test_a_bulleted_site_menu_under_the_home_entry_is_nav() -> None:
+    menu = ["أخبار المحافظة", "مدينة الزهور", "عربي ودولي", "مقالات", "منوعات"]
+    title = "الأهالي يطالبون بتوصيل الصرف الصحي إلى القرية"
+    text = "  • الرئيسية\n" + "".join(f"  • {m}\n" for m in menu) + title + BODY
+    assert title_of(text) == title
+    got = blocks(text)
+    assert [kind for kind, line in got if line in menu] == ["boilerplate"] * len(menu)
+    # a bulleted list in the body, under no menu entry, stays the article's
+    listed = title + BODY + "\n• تأهيل الطرق\n• توسيع المدارس\n"
+    assert [kind for kind, line in blocks(listed) if line in ("تأهيل الطرق", "توسيع المدارس")] == [
+        "paragraph",
+        "paragraph",
+    ]
