@@ -94,6 +94,7 @@ _PHOTO_FILES = re.compile(rf"{_PHOTO_FILE}(?:[ \t]+{_PHOTO_FILE})*", re.IGNORECA
 _LABEL_SEP = re.compile(r"[:|]")
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")  # an e-mail address
 # "... Source: SBS": the picture's source closing a caption (an English label in Arabic text)
 _SOURCE_TAIL = regex.compile(r"[ \t]Source[ \t]*:[ \t]*\w+(?:[ \t]+\w+){0,2}[ \t]*$", regex.I)
 # "... - تصوير: NAME", "... - صورة: NAME": a photographer's credit closing a caption
@@ -167,6 +168,8 @@ def _furniture_kind(key: str) -> str | None:
         return "link"
     if key[:1].isdigit() and "_" in key[:24] and _PHOTO_FILES.fullmatch(key.strip()):
         return "caption"  # the pictures, by their file names
+    if "@" in key and size <= _ANY_MAX_CHARS and _EMAIL.search(key):
+        return "link"  # "للتواصل ... info@site.net": a contact line, never the story's text
     if "{{" in key and "}}" in key and size <= _ANY_MAX_CHARS:
         return "nav"  # "التعليقات {{getCommentCount()}}": a theme's template, never rendered
     if size <= _LINE_MAX_CHARS:

@@ -354,3 +354,13 @@ def test_a_caption_closed_by_its_english_source_label_is_a_caption() -> None:
     # alone, the label is a source line; after a closed sentence it is no caption
     assert furniture_kind(key("Source: AAP")) == "source"
     assert furniture_kind(key("وقال المتحدث إن السوق سيفتح غدا. Source: AAP")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["للتواصل مع غرفة الأخبار يرجى الكتابة إلى news@example.com", "البريد: info@site.net"],
+)
+def test_a_short_line_holding_an_email_address_is_a_contact_line(line: str) -> None:
+    assert furniture_kind(key(line)) == "link"
+    # an at sign alone is no address: "@" in a handle list, a price
+    assert furniture_kind(key("تابعوا الحساب @news على المنصة الجديدة")) != "link"
