@@ -89,6 +89,8 @@ _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
 # a social network's photo file names the scraper kept: "17425851_272638076523622_3673..._n"
 _PHOTO_FILE = r"[0-9]{5,}_[0-9]{5,}_[0-9]{5,}_[a-z](?:\.(?:jpe?g|png|webp))?"
+# a CMS's resized picture, by its file name: "NAME-PARTS-598x337" (width x height), maybe ".jpg"
+_RESIZED_IMAGE = re.compile(r"[\w.-]{3,}-[0-9]{2,4}x[0-9]{2,4}(?:\.(?:jpe?g|png|webp|gif))?", re.I)
 _PHOTO_FILES = re.compile(rf"{_PHOTO_FILE}(?:[ \t]+{_PHOTO_FILE})*", re.IGNORECASE)
 # a slash between two digits is a date's ("10/02/2021"), never a crumb's mark
 _LABEL_SEP = re.compile(r"[:|]")
@@ -168,6 +170,8 @@ def _furniture_kind(key: str) -> str | None:
         return "link"
     if key[:1].isdigit() and "_" in key[:24] and _PHOTO_FILES.fullmatch(key.strip()):
         return "caption"  # the pictures, by their file names
+    if key[-1:].isdigit() and "x" in key[-10:] and _RESIZED_IMAGE.fullmatch(key.strip()):
+        return "caption"  # "iraq_flag_by_NAME-d3hgobk-598x337": a resized picture's file name
     if "@" in key and size <= _ANY_MAX_CHARS and _EMAIL.search(key):
         return "link"  # "للتواصل ... info@site.net": a contact line, never the story's text
     if "{{" in key and "}}" in key and size <= _ANY_MAX_CHARS:

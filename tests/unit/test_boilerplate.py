@@ -364,3 +364,16 @@ def test_a_short_line_holding_an_email_address_is_a_contact_line(line: str) -> N
     assert furniture_kind(key(line)) == "link"
     # an at sign alone is no address: "@" in a handle list, a price
     assert furniture_kind(key("تابعوا الحساب @news على المنصة الجديدة")) != "link"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("syria_map_by_sami_ali-a1bcdef-598x337", "caption"),
+        ("market_photo-by-sami-1024x768", "caption"),
+        ("الاكثر تصفحا", "related"),
+    ],
+)
+def test_a_resized_pictures_file_name_and_a_most_browsed_label(line: str, kind: str) -> None:
+    assert furniture_kind(key(line)) == kind
+    assert furniture_kind(key("ارتفاع الأسعار بنسبة 12 في المئة خلال 2024")) is None
