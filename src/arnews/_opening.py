@@ -61,7 +61,7 @@ from ._opening_tail import (
     reporter_after_credit,
 )
 from ._places import PlaceEntry, place_by_key
-from ._reporter_lines import byline_dated, name_place
+from ._reporter_lines import byline_dated, byline_from_place, name_place
 from ._tail_credits import MAX_OUTLET_WORDS, desk_label
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer
@@ -78,7 +78,7 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     `eol` says whether `limit` is a real line end rather than the edge of a window.
     """
     line = make_line(folded, limit, eol)
-    dated = byline_dated(line)
+    dated = byline_dated(line) or byline_from_place(line)
     if dated is not None:
         return dated
     byline = read_byline(line.key, 0, limit, eol)

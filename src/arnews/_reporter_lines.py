@@ -15,12 +15,34 @@ from ._grammar import DASH
 from ._linereader import IN, SEP, Line, place_then_end
 from ._tail_credits import desk_label
 
-__all__ = ["author_alone", "byline_dated", "name_place"]
+__all__ = ["author_alone", "byline_dated", "byline_from_place", "name_place"]
 
 _A_DASH_OR_SLASH = re.compile(rf"{DASH}|/")
 _IN_WORD = re.compile(rf"[ \t]+{IN}[ \t]+")
+_FROM_WORD = re.compile(r"[ \t]+من[ \t]+")  # "كتب NAME من تونس"
 _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
+
+
+def byline_from_place(line: Line) -> Found | None:
+    """ "كتب سامر الحلبي من تونس": a labelled writer, "من" and a known place closing the line or
+    followed by a separator: the byline, then the dateline (the place it was filed from)."""
+    label_end = read_label(line.key, 0, line.limit, bare=True)
+    if label_end is None:
+        return None
+    at = line.skip(label_end)
+    m = _FROM_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
+    if m is None:
+        return None
+    name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
+    if name is None or name.end != len(line.key[: m.start()].rstrip()):
+        return None
+    place = place_then_end(line, m.end(), unknown=False)
+    if place is None:
+        return None
+    span, entry, stop = place
+    pieces = [("byline", 0, name.end), ("dateline", line.skip(name.end), stop)]
+    return Found(pieces, span, entry, name=(name.start, name.end), end=stop)
 
 
 def byline_dated(line: Line) -> Found | None:

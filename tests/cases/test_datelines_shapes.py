@@ -1575,3 +1575,12 @@ def test_the_desk_and_an_outlet_in_quotes_after_the_place(opening: str) -> None:
     assert art.dateline is not None and art.dateline.place_en == "Dearborn"
     assert [a.text for a in art.agencies] == ["صدى الجالية"]
     assert [p.text for p in art.paragraphs] == [BODY]
+
+
+def test_a_labelled_writer_from_a_place() -> None:
+    art = arnews.parse(f"كتب سامر الحلبي من تونس\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
+    assert art.dateline is not None and art.dateline.place_en == "Tunis"
+    # a sentence with a writer's verb and a place goes on: no byline, no dateline
+    said = arnews.parse("كتب الوزير من بغداد رسالة إلى نظيره يدعوه فيها إلى زيارة العاصمة.")
+    assert said.byline is None and said.dateline is None
