@@ -127,9 +127,12 @@ def _outlet_then_place_alone(line: Line, span: Span, words: list[Span]) -> Found
     place = place_then_end(line, line.skip(sep.end()), unknown=False)
     if place is None or not line.at_end(place[2]):
         return None
+    p_span, entry, stop = place
+    if read_label(line.key, span[0], span[1], alone=True) == span[1]:
+        # "متابعات- عدن": the desk's label and the place, no outlet named
+        return Found([("dateline", span[0], stop)], p_span, entry, end=stop)
     if not _unknown_outlet_name(line, words):
         return None
-    p_span, entry, stop = place
     return Found([("dateline", span[0], stop)], p_span, entry, [span], end=stop)
 
 

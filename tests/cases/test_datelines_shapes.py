@@ -1584,3 +1584,10 @@ def test_a_labelled_writer_from_a_place() -> None:
     # a sentence with a writer's verb and a place goes on: no byline, no dateline
     said = arnews.parse("كتب الوزير من بغداد رسالة إلى نظيره يدعوه فيها إلى زيارة العاصمة.")
     assert said.byline is None and said.dateline is None
+
+
+@pytest.mark.parametrize("desk", ["متابعات- ", "متابعات: ", "خاص - "])
+def test_a_desk_label_and_a_place_alone_name_no_outlet(desk: str) -> None:
+    art = arnews.parse(f"{desk}عدن\n\n{BODY}")
+    assert art.dateline is not None and art.dateline.place_en == "Aden"
+    assert art.agencies == ()
