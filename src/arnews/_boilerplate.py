@@ -96,6 +96,7 @@ _PHOTO_FILES = re.compile(rf"{_PHOTO_FILE}(?:[ \t]+{_PHOTO_FILE})*", re.IGNORECA
 _LABEL_SEP = re.compile(r"[:|]")
 _LABEL_SPLIT = re.compile(r"\s*[:|]+\s*")
 _CREDIT_TAIL = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*$")
+_MEDIA_FLAGS = frozenset({"صوره", "صور"})  # "(صورة)" closing a headline: a picture goes with it
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")  # an e-mail address
 # "... Source: SBS": the picture's source closing a caption (an English label in Arabic text)
 _SOURCE_TAIL = regex.compile(r"[ \t]Source[ \t]*:[ \t]*\w+(?:[ \t]+\w+){0,2}[ \t]*$", regex.I)
@@ -330,7 +331,10 @@ def _is_credited_caption(key: str) -> bool:
         return False
     if opens_like_dateline(before):
         return False
-    if phrase_table().line.get(norm_key(m.group(1))) == "caption":
+    word = norm_key(m.group(1))
+    if word in _MEDIA_FLAGS:
+        return False  # "... طابور الصباح (صورة)": a headline's flag that a picture goes with it
+    if phrase_table().line.get(word) == "caption":
         return True
     return lookup_agency(m.group(1)) is not None
 

@@ -377,3 +377,9 @@ def test_a_short_line_holding_an_email_address_is_a_contact_line(line: str) -> N
 def test_a_resized_pictures_file_name_and_a_most_browsed_label(line: str, kind: str) -> None:
     assert furniture_kind(key(line)) == kind
     assert furniture_kind(key("ارتفاع الأسعار بنسبة 12 في المئة خلال 2024")) is None
+
+
+def test_a_headline_flagged_with_its_picture_is_no_caption() -> None:
+    # "(صورة)" after a headline says a picture goes with it; "(أرشيفية)" marks a caption
+    assert furniture_kind(key("وفاة مفاجئة لمدير مدرسة عقب انتهاء طابور الصباح (صورة)")) is None
+    assert furniture_kind(key("وزير الخارجية خلال المؤتمر الصحفي (أرشيفية)")) == "caption"
