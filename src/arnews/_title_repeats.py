@@ -31,6 +31,9 @@ _GLUED_COPY_MIN_CHARS = 40  # two copies of a headline of four words or more
 _HEAD_LOOK = 8  # characters of the line's head looked for where the second copy starts
 _CRUMB_MAX_WORDS = 4  # crumb or kicker words before the headline on its line
 _CUT_COPY_MAX_TAIL = 8  # words the whole headline may go on for
+_QUOTE_CHARS = "\"“”«»„‘’'"
+_NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+_QUOTES_SLACK = 6  # characters the quotation marks of one copy may add or take
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 # the site's name closing the title's line, after a spaced separator (40 characters at most)
 _SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
@@ -81,13 +84,20 @@ def repeats(unit: Unit, title: Unit) -> bool:
     a, b = norm_key(unit.key), norm_key(title.key)
     if not a or not b:
         return False
-    if a == b:
-        return True
+    if a == b or (abs(len(a) - len(b)) <= _QUOTES_SLACK and _unquoted(a) == _unquoted(b)):
+        return True  # 'ست الحبايب' and “ست الحبايب”: the same headline in other quotation marks
     short, long = sorted((a, b), key=len)
     if not long.startswith(short):
         return False
     tail = long[len(short) :]
     return bool(_TAIL_SEPARATOR.match(tail)) and count_words(tail) <= _REPEAT_TAIL_WORDS
+
+
+def _unquoted(key: str) -> str:
+    """`key` without its quotation marks and guillemets (a cheap look first: most have none)."""
+    if not any(map(key.__contains__, _QUOTE_CHARS)):
+        return key
+    return " ".join(key.translate(_NO_QUOTES).split())
 
 
 def cut_copy(unit: Unit, title: Unit) -> bool:

@@ -557,3 +557,10 @@ def test_a_bulleted_site_menu_under_the_home_entry_is_nav() -> None:
         "paragraph",
         "paragraph",
     ]
+
+
+def test_the_title_again_in_other_quotation_marks_is_its_repeat() -> None:
+    title = 'عيد الأم ينشط الأسواق.. متسوقون: هدية "ست الحبايب" أولا'
+    again = "عيد الأم ينشط الأسواق.. متسوقون: هدية “ست الحبايب” أولا"
+    got = blocks(f"{title}\n{again}" + BODY)
+    assert got[:2] == [("title", title), ("boilerplate", again)]
