@@ -19,7 +19,7 @@ import regex
 from ._fold import fold_word
 from ._grammar import DASH, DASH_RUN
 from ._lexicon import index, table
-from ._places import place_by_key
+from ._places import agency_by_key, place_by_key
 
 __all__ = [
     "LABEL_GAP",
@@ -64,6 +64,7 @@ _DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "
 # "كتب -", "بقلم:", and doubled or paired marks: "كتبت//", "بقلم:-"
 _LABEL_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/]{{1,2}}(?:{DASH_RUN})?)")
 # between two writers' names: a comma, an ampersand, a spaced "و" or a spaced dash
+_NICKNAME_MAX_WORDS = 3  # "( ابو نشوان )" after a writer's name
 _LISTING_MARKS = frozenset({"،", ",", "&", "و"})  # the marks that list writers; a dash parts more
 _CO_AUTHOR_SEP = re.compile(rf"[ \t]*[،,&][ \t]*|[ \t]+و[ \t]+|[ \t]+{DASH_RUN}[ \t]+")
 _MAX_CO_AUTHORS = 4
@@ -304,10 +305,32 @@ def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False
     if again is not None:
         start = LABEL_GAP.match(key, again, limit)
         at = start.end() if start else again
-    name = _co_authors(key, at, limit, eol) or read_name(key, at, limit, eol, labelled=True)
+    name = (
+        _co_authors(key, at, limit, eol)
+        or read_name(key, at, limit, eol, labelled=True)
+        or _name_then_nickname(key, at, limit, eol)
+    )
     if name is not None and place_by_key(key[name.start : name.end]) is not None:
         return None  # "متابعات/ بغداد/ ...": the desk's word and the place, no writer
     return name
+
+
+def _name_then_nickname(key: str, at: int, limit: int, eol: bool) -> NameRun | None:
+    """ "بقلم / محمد علي( ابو نشوان )": a writer's name and the nickname in brackets closing
+    the line (one to three words): the name, the bracket with it."""
+    end = len(key[:limit].rstrip())
+    if not eol or key[end - 1 : end] != ")":
+        return None
+    paren = key.rfind("(", at, end)
+    inner = key[paren + 1 : end - 1].strip()
+    if paren <= at or not 1 <= len(inner.split()) <= _NICKNAME_MAX_WORDS:
+        return None
+    if place_by_key(inner) is not None or agency_by_key(inner) is not None:
+        return None  # "(بغداد)", "(واع)": a place or a credit, read by the dateline's rules
+    name = read_name(key, at, paren, True, labelled=True)
+    if name is None or key[name.stop : paren].strip():
+        return None
+    return NameRun(name.start, name.end, end, name.words)
 
 
 def _second_writer(key: str, name: NameRun | None, limit: int, dashed: bool = False) -> bool:

@@ -1591,3 +1591,10 @@ def test_a_desk_label_and_a_place_alone_name_no_outlet(desk: str) -> None:
     art = arnews.parse(f"{desk}عدن\n\n{BODY}")
     assert art.dateline is not None and art.dateline.place_en == "Aden"
     assert art.agencies == ()
+
+
+def test_a_labelled_writer_and_his_nickname_in_brackets() -> None:
+    art = arnews.parse(f"العنوان الرئيسي للخبر اليوم\n\nبقلم / سامر الحلبي( ابو نشوان )\n\n{BODY}")
+    assert art.byline is not None and art.byline.name == "سامر الحلبي"
+    assert art.byline.text == "بقلم / سامر الحلبي( ابو نشوان )"
+    assert [p.text for p in art.paragraphs] == [BODY]
