@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._byline import author_name, read_label, read_name
+from ._byline import NameRun, author_name, read_label, read_name
 from ._credits import TODAY, known_credit, opens_like_outlet
 from ._found import Found, date_then_sep
 from ._grammar import DASH
@@ -24,18 +24,30 @@ _NAME_MAX_CHARS = 60  # a labelled name before "في <date>"
 _CREDIT_MAX_WORDS = 4  # "وكالة الأنباء العراقية" after a writer's name
 
 
-def byline_from_place(line: Line) -> Found | None:
-    """ "كتب سامر الحلبي من تونس": a labelled writer, "من" and a known place closing the line or
-    followed by a separator: the byline, then the dateline (the place it was filed from)."""
-    label_end = read_label(line.key, 0, line.limit, bare=True)
+def _labelled_name_before(
+    line: Line, word: re.Pattern[str], *, bare: bool
+) -> tuple[NameRun, re.Match[str]] | None:
+    """A byline label opening the line, a writer's name of two words or more, then `word` (a
+    preposition: "في", "من") after it: the name and the preposition's match."""
+    label_end = read_label(line.key, 0, line.limit, bare=bare)
     if label_end is None:
         return None
     at = line.skip(label_end)
-    m = _FROM_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
+    m = word.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
     if m is None:
         return None
     name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
-    if name is None or name.end != len(line.key[: m.start()].rstrip()):
+    return None if name is None else (name, m)
+
+
+def byline_from_place(line: Line) -> Found | None:
+    """ "كتب سامر الحلبي من تونس": a labelled writer, "من" and a known place closing the line or
+    followed by a separator: the byline, then the dateline (the place it was filed from)."""
+    read = _labelled_name_before(line, _FROM_WORD, bare=True)
+    if read is None:
+        return None
+    name, m = read
+    if name.end != len(line.key[: m.start()].rstrip()):
         return None
     place = place_then_end(line, m.end(), unknown=False)
     if place is None:
@@ -48,16 +60,10 @@ def byline_from_place(line: Line) -> Found | None:
 def byline_dated(line: Line) -> Found | None:
     """ "كتبت: ياسمين عمرو في الثلاثاء 5 أغسطس 2025 12:58 مساء - ...": a labelled byline, then
     the date it was filed (a dateline piece without a place), or the place ("... في بغداد -")."""
-    label_end = read_label(line.key, 0, line.limit)
-    if label_end is None:
+    read = _labelled_name_before(line, _IN_WORD, bare=False)
+    if read is None:
         return None
-    at = line.skip(label_end)
-    m = _IN_WORD.search(line.key, at, min(line.limit, at + _NAME_MAX_CHARS))
-    if m is None:
-        return None
-    name = read_name(line.key, at, m.start(), True, labelled=True, min_words=2)
-    if name is None:
-        return None
+    name, m = read
     place = place_then_end(line, m.end(), unknown=False)
     if place is not None and not line.at_end(place[2]):  # "كتب: محمد علي في بغداد - ..."
         span, entry, stop = place
