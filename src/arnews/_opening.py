@@ -277,9 +277,9 @@ def _place_first(line: Line, pos: int) -> Found | None:
 
 
 def _desk_then_quoted(line: Line, pos: int) -> tuple[Span, int] | None:
-    """After the place, the desk's word and an outlet in quotation marks or guillemets closing
-    the line or followed by a separator ("قامشلو خاص “OUTLET”", "عدن خاص «OUTLET» -"): the
-    outlet's span and where the credit ends."""
+    """At `pos` (after the place, or at the line's start), the desk's word and an outlet in
+    quotation marks or guillemets closing the line or followed by a separator ("قامشلو خاص
+    “OUTLET”", "عدن خاص «OUTLET» -"): the outlet's span and where the credit ends."""
     desk_end = desk_word_end(line.key, line.skip(pos), line.limit)
     if desk_end is None:
         return None
