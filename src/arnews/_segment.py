@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import filterfalse
@@ -41,6 +42,7 @@ TITLE_MAX_CHARS = 200  # the longest headline; a longer line is body text or a m
 TITLE_MIN_WORDS = 3  # the fewest words of a headline
 TWIN_MAX_WORDS = 6  # a phrase said twice up to this long is a photo's alt text and caption
 SHORT_LINES_CACHED = 8192
+NORM_KEYS_CACHED = 8192  # keys norm_key remembers (a page asks each several times)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +127,10 @@ _COMMAS = "،,"
 _TRAILING_GROUP = regex.compile(r"\([^()\n]{1,40}\)\s*$")
 
 
+@functools.lru_cache(maxsize=NORM_KEYS_CACHED)
 def norm_key(key: str) -> str:
     """A folded key compared as a whole line: lower case, edge punctuation and extra spaces gone."""
+    # cached: the title's key is compared with every body line, a line's with several tables
     folded = key.casefold()
     # letters or digits at both edges (most keys): nothing to trim, and the regex (~2 µs on a
     # short key) is skipped; isalnum() characters are never space, punctuation or a symbol
