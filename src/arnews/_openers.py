@@ -120,6 +120,7 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
     return build(labels, rf"\s*(?:{DASH}|[:/|])"), build(strong, "")
 
 
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def is_byline(key: str) -> bool:
     """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ..."), maybe
     after a known place ("مراكش كتب: ..."), or is an outlet's name and its writer's ("بديل ـ
