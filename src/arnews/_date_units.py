@@ -44,8 +44,10 @@ _LAST_DATE = re.compile(rf"(?<=[ \t])(?:{NUMERIC_DATE})[ \t]*$")
 _WRITER_MARKS = " \t•·|-–—،,:"  # between a writer's name and the date
 _META_LINE_MAX_CHARS = 80
 # a bar after a relative stamp; a capital I stands for one on some themes ("قبل 6 ساعات I أخبار")
-_META_BAR = re.compile(r"[ \t]*(?:[|•·\-–—]+|(?<=[ \t])I(?=[ \t]))[ \t]*")
-_META_PARTS = re.compile(r"[|•·,،\-–—]|(?<=[ \t])I(?=[ \t])")
+_BAR_MARKS = r"|•·\-–—"
+_I_BAR = r"(?<=[ \t])I(?=[ \t])"
+_META_BAR = re.compile(rf"[ \t]*(?:[{_BAR_MARKS}]+|{_I_BAR})[ \t]*")
+_META_PARTS = re.compile(rf"[{_BAR_MARKS},،]|{_I_BAR}")  # the sections after it, parted
 _BUTTON_WORDS = 2  # "اضف تعليق", "شارك الخبر": a button's words closing a meta line
 
 

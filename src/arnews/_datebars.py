@@ -222,6 +222,7 @@ def _relative_line(key: str) -> bool:
     return not (key[:start] + key[end:]).strip(_RELATIVE_EDGES)
 
 
+@functools.lru_cache(maxsize=SHORT_LINES_CACHED)
 def opening_relative(key: str) -> int | None:
     """Where a relative stamp opening the folded line `key` ends ("منذ 5 ساعات | أخبار",
     "2 دقيقتين مضت ..."), else None."""
@@ -236,12 +237,12 @@ def opening_relative(key: str) -> int | None:
 def relative_then_date(key: str) -> int | None:
     """A relative stamp, a separator and the date it stands for: "منذ سنتين - Sunday 07
     November 2021", "منذ سنتين في 01/ديسمبر/2022". Returns where the date starts in `key`."""
-    if len(key) > _RELATIVE_DATE_MAX_CHARS or _RELATIVE_CUE.match(key) is None:
+    if _RELATIVE_CUE.match(key) is None:
         return None
-    rel = find_relative(fold(key))
-    if rel is None or rel.span[0] != 0:
+    stamp_end = opening_relative(key)
+    if stamp_end is None:
         return None
-    sep = _THEN_DATE.match(key, rel.span[1])
+    sep = _THEN_DATE.match(key, stamp_end)
     if sep is None or sep.end() == len(key) or not is_date_line(key[sep.end() :]):
         return None
     return sep.end()

@@ -51,7 +51,6 @@ _SENTENCE_LINE_CHARS = 100  # in a page with no full stops, a run of longer line
 _TRANSPARENT = frozenset({"header", "unparsed"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_DIGIT = re.compile(r"\d")
 _ABOUT = "عن"  # a WordPress theme's author box: "عن NAME" ("about NAME") over its related list
 _ABOUT_MAX_WORDS = 5
 _ABOUT_OPENING = _ABOUT + " "

@@ -54,7 +54,6 @@ SLASH = re.compile(r"[ \t]*/[ \t]*")  # a slash between two parts of a line
 SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
 CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")
-_SLASH_END = re.compile(r"[ \t]*/")
 # "/أ ش أ/" and the doubled "// وكالة الصحافة اليمنية //" alike
 _BRACKET = re.compile(
     r"(?P<open>[(\[{«]|/{1,2})[ \t]*(?P<body>[^()\[\]{}«»/\n]{1,60}?)[ \t]*(?:[)\]}»]|/{1,2})"
@@ -201,7 +200,7 @@ def _end_of_place(line: Line, end: int, *, full_stop: bool) -> int | None:
     m = _PLACE_END.match(line.key, end, line.limit)
     if m is None:
         # "عبد الحسين بريسم / العمارة/": a slash closing the line closes the place too
-        m = _SLASH_END.match(line.key, end, line.limit)
+        m = SLASH.match(line.key, end, line.limit)
         return m.end() if m is not None and line.at_end(m.end()) else None
     if not full_stop and m.group().strip() in ".،,":
         return None

@@ -62,7 +62,7 @@ from ._opening_tail import (
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, byline_from_place, name_place
-from ._tail_credits import MAX_OUTLET_WORDS, desk_label
+from ._tail_credits import MAX_OUTLET_WORDS, desk_label, desk_then_quoted
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer
 
@@ -70,6 +70,7 @@ __all__ = ["Found", "read_opening"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _DEFINITE = "ال"
+_DASHES = tuple(DASHES)  # the marks a writer's name may close with before his paper
 
 
 def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
@@ -131,7 +132,7 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
 def _paper_to_end(line: Line, stop: int, at: int) -> Span | None:
     """After a labelled writer's name and its dash, one to three plain words closing the line:
     the paper the piece ran in (never a place: "كتب - محمد علي - بغداد" is read before)."""
-    if not line.eol or not line.key[:stop].rstrip().endswith(tuple(DASHES)):
+    if not line.eol or not line.key[:stop].rstrip().endswith(_DASHES):
         return None
     words = line.words(at)
     if not 1 <= len(words) <= MAX_OUTLET_WORDS or not line.plain(words):
@@ -159,7 +160,7 @@ def _desk_then_outlet(line: Line) -> Found | None:
     three words opening like an outlet's; or in quotation marks or guillemets, any name ("خاص
     “صدى الوطن” –"). After a colon or a bar the label is a headline's
     kicker ("خاص: موقع الوزارة يكشف ...")."""
-    quoted = _desk_then_quoted(line, 0)  # "خاص “صدى الوطن” –" under the place's line
+    quoted = desk_then_quoted(line, 0)  # "خاص “صدى الوطن” –" under the place's line
     if quoted is not None and line.at_end(quoted[1]):
         return Found([("dateline", 0, line.limit)], credits=[quoted[0]], end=line.limit)
     desk_end = desk_then_sep(line.key, 0, line.limit)
@@ -276,24 +277,6 @@ def _place_first(line: Line, pos: int) -> Found | None:
     return None
 
 
-def _desk_then_quoted(line: Line, pos: int) -> tuple[Span, int] | None:
-    """At `pos` (after the place, or at the line's start), the desk's word and an outlet in
-    quotation marks or guillemets closing the line or followed by a separator ("قامشلو خاص
-    “OUTLET”", "عدن خاص «OUTLET» -"): the outlet's span and where the credit ends."""
-    desk_end = desk_word_end(line.key, line.skip(pos), line.limit)
-    if desk_end is None:
-        return None
-    at = line.skip(desk_end)
-    br = line.bracket(at)
-    quoted = br if br is not None and br["open"] == "«" else line.quoted(at)
-    if quoted is None:
-        return None
-    sep = SEP.match(line.key, quoted.end(), line.limit)
-    if sep is None and not (line.eol and line.at_end(quoted.end())):
-        return None
-    return trim_span(line.key, *quoted.span("body")), sep.end() if sep else quoted.end()
-
-
 def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | None:
     """The rest of a dateline after its place: qualifier, date, credit, separator, tail."""
     key = line.key
@@ -321,7 +304,7 @@ def _after_place(line: Line, place: Span, entry: PlaceEntry | None) -> Found | N
         pos = br.end() if found.credits else pos
     else:
         quoted = line.quoted(line.skip(pos))  # "تعز "عدن سيتي" خاص": quotes, then the desk
-        desked = _desk_then_quoted(line, pos) if quoted is None else None
+        desked = desk_then_quoted(line, pos) if quoted is None else None
         if desked is not None:  # "قامشلو خاص “OUTLET”": the desk, then the outlet
             found.credits, pos = [desked[0]], desked[1]
         elif quoted is not None and desk_label(line, quoted.end()) > quoted.end():

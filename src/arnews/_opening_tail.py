@@ -26,6 +26,7 @@ from ._places import place_by_key
 from ._tail_credits import (
     MAX_OUTLET_WORDS,
     desk_label,
+    desk_then_quoted,
     lead_outlet_at,
     outlet_at,
     set_apart,
@@ -218,11 +219,10 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
     desk_word = desk_word_end(key, at, line.limit)
     if desk_word is not None:  # "القدس المحتلة - خاص صفا": the desk's word, then the outlet
         after = line.skip(desk_word)
-        quoted = line.quoted(after)  # "ديربورن – خاص “صدى الوطن” –": any name in quotes
-        sep = SEP.match(key, quoted.end(), line.limit) if quoted is not None else None
-        if quoted is not None and (sep is not None or (line.eol and line.at_end(quoted.end()))):
-            found.credits = [trim_span(key, *quoted.span("body"))]
-            return sep.end() if sep is not None else quoted.end()
+        desked = desk_then_quoted(line, pos)  # "ديربورن – خاص “صدى الوطن” –": any name
+        if desked is not None:
+            found.credits = [desked[0]]
+            return desked[1]
         credit = credit_at(line, after, tatweel=False) or outlet_at(line, after)
         if credit is not None and (credit[1] > credit[0][1] or line.at_end(credit[1])):
             found.credits = [credit[0]]

@@ -11,14 +11,15 @@ import re
 
 from ._boilerplate import furniture_kind, is_section
 from ._byline import desk_word_end, opens_with_given_name, read_label
-from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped
+from ._credits import has_outlet_mark, opens_like_outlet, outlet_shaped, trim_span
 from ._grammar import DASH_RUN
-from ._linereader import CREDIT_SEP, TOKEN, Line, Span
+from ._linereader import CREDIT_SEP, SEP, TOKEN, Line, Span
 from ._places import place_by_key
 
 __all__ = [
     "MAX_OUTLET_WORDS",
     "desk_label",
+    "desk_then_quoted",
     "lead_outlet_at",
     "outlet_at",
     "set_apart",
@@ -49,6 +50,24 @@ def desk_label(line: Line, pos: int) -> int:
     if colon is not None and line.key[colon.end() : line.limit].strip():
         return colon.end()  # "رويترز - خاص: أعلنت ...": the desk, then the body
     return pos
+
+
+def desk_then_quoted(line: Line, pos: int) -> tuple[Span, int] | None:
+    """At `pos` (after the place, or at the line's start), the desk's word and an outlet in
+    quotation marks or guillemets closing the line or followed by a separator ("قامشلو خاص
+    “OUTLET”", "عدن خاص «OUTLET» -"): the outlet's span and where the credit ends."""
+    desk_end = desk_word_end(line.key, line.skip(pos), line.limit)
+    if desk_end is None:
+        return None
+    at = line.skip(desk_end)
+    br = line.bracket(at)
+    quoted = br if br is not None and br["open"] == "«" else line.quoted(at)
+    if quoted is None:
+        return None
+    sep = SEP.match(line.key, quoted.end(), line.limit)
+    if sep is None and not (line.eol and line.at_end(quoted.end())):
+        return None
+    return trim_span(line.key, *quoted.span("body")), sep.end() if sep else quoted.end()
 
 
 def set_apart(line: Line, body: Span, end: int, sep: re.Match[str] | None) -> bool:
