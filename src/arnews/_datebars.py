@@ -14,7 +14,7 @@ import re
 import regex
 
 from ._boilerplate import is_section
-from ._datetime_grammar import ORDINAL_SUFFIXES
+from ._datetime_grammar import ORDINAL_SUFFIXES, relative_cue_words, trie
 from ._fold import fold, fold_word
 from ._lexicon import index, table
 from ._places import lookup_place
@@ -62,7 +62,6 @@ _ISO_STAMP = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*:\s*[0-9]{2}(?![0-9])")
-_RELATIVE_CUE = regex.compile(r"منذ|قبل|مضت|مضى")
 _RELATIVE_DATE_MAX_CHARS = 90
 _STAMP_MAX_CHARS = 32  # "منذ ثلاث ساعات و20 دقيقة": a relative stamp's length, its cue first
 _THEN_DATE = regex.compile(r"[ \t]*(?:[-–—|•،,]+|في)[ \t]*")  # "منذ سنتين - <date>"
@@ -206,9 +205,17 @@ def opens_with_date_label(key: str) -> bool:
     return label_at(key[:LABEL_LOOK].lstrip().lower()) is not None
 
 
+@functools.cache
+def _relative_cue() -> re.Pattern[str]:
+    """Any word opening or closing a relative stamp (lexicon/relative_cues.tsv), as a cheap
+    look before the relative grammar runs."""
+    before, after = relative_cue_words()
+    return re.compile(trie(before + after))
+
+
 def is_relative_line(key: str) -> bool:
     """True when the folded line `key` is only a relative stamp ("منذ 3 ساعات", "قبل يومين")."""
-    if len(key) > _RELATIVE_MAX_CHARS or _RELATIVE_CUE.search(key) is None:
+    if len(key) > _RELATIVE_MAX_CHARS or _relative_cue().search(key) is None:
         return False
     return _relative_line(key)
 
@@ -226,7 +233,7 @@ def _relative_line(key: str) -> bool:
 def opening_relative(key: str) -> int | None:
     """Where a relative stamp opening the folded line `key` ends ("منذ 5 ساعات | أخبار",
     "2 دقيقتين مضت ..."), else None."""
-    if len(key) > _RELATIVE_DATE_MAX_CHARS or not _RELATIVE_CUE.search(key, 0, _STAMP_MAX_CHARS):
+    if len(key) > _RELATIVE_DATE_MAX_CHARS or not _relative_cue().search(key, 0, _STAMP_MAX_CHARS):
         return None
     rel = find_relative(fold(key))
     if rel is None or key[: rel.span[0]].strip():
@@ -237,7 +244,7 @@ def opening_relative(key: str) -> int | None:
 def relative_then_date(key: str) -> int | None:
     """A relative stamp, a separator and the date it stands for: "منذ سنتين - Sunday 07
     November 2021", "منذ سنتين في 01/ديسمبر/2022". Returns where the date starts in `key`."""
-    if _RELATIVE_CUE.match(key) is None:
+    if _relative_cue().match(key) is None:
         return None
     stamp_end = opening_relative(key)
     if stamp_end is None:
@@ -253,7 +260,7 @@ def date_then_relative(key: str) -> int | None:
     | منذ 5 ساعات" (the date and how long ago it was). Returns where the stamp starts in `key`."""
     if len(key) > _RELATIVE_DATE_MAX_CHARS:
         return None
-    cue = _RELATIVE_CUE.search(key)
+    cue = _relative_cue().search(key)
     # cheap looks first: a digit of the date before the cue, the stamp's few words after it
     if (
         cue is None
@@ -276,7 +283,7 @@ def ends_with_stamp(key: str) -> bool:
     if not stripped or not stripped[-1].isalnum():
         return False  # a sentence ends in punctuation, a stamp in a digit or a unit word
     tail = stripped[-_TAIL_CHARS:]
-    if _RELATIVE_CUE.search(tail) is not None:
+    if _relative_cue().search(tail) is not None:
         rel = find_relative(fold(tail))
         if rel is not None and not tail[rel.span[1] :].strip(_RELATIVE_EDGES):
             return True

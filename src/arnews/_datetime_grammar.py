@@ -26,6 +26,7 @@ __all__ = [
     "number_keys",
     "patterns",
     "relative_body",
+    "relative_cue_words",
     "relative_pattern",
     "role_words",
     "single_month_pattern",
@@ -91,6 +92,13 @@ def words(name: str, columns: int) -> str:
 def role_words(table_name: str, role: str) -> tuple[str, ...]:
     """The folded variants of the rows of `table_name` (role, variants, note) with `role`."""
     return tuple(key for key, rows in index(table_name, 3).items() if rows[0].fields[0] == role)
+
+
+@functools.cache
+def relative_cue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded words opening ("منذ", "قبل") and closing ("مضت", "خلت") a relative phrase
+    (lexicon/relative_cues.tsv)."""
+    return role_words("relative_cues", "before"), role_words("relative_cues", "after")
 
 
 def _role(role: str, table_name: str = "date_words") -> str:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ._dates import scan_dates
-from ._datetime_grammar import END, role_words, trie
+from ._datetime_grammar import END, relative_cue_words, trie
 from ._fold import fold
 from ._lexicon import index
 from ._model import DateMatch, ParseWarning, RelativeTime
@@ -55,12 +55,6 @@ def label_at(key: str, pos: int = 0) -> int | None:
     """Where a date label ("نشر في", "تاريخ الإضافة", "Updated") opening key[pos:] ends."""
     m = _labels()[0].match(key, pos)
     return m.end() if m is not None else None
-
-
-@functools.cache
-def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Folded relative openers ("منذ", "قبل") and closers ("مضت")."""
-    return role_words("relative_cues", "before"), role_words("relative_cues", "after")
 
 
 def read_segment(text: str, start: int, end: int, anchor: dt.date | None) -> Segment:
@@ -199,7 +193,7 @@ def _ends_a_sentence(before: str, after: str) -> bool:
 
 def _is_explicit(rel: RelativeTime) -> bool:
     """ "منذ 3 ساعات", "3 ساعات مضت": an opener or closer word, not a bare "أمس"/"اليوم"."""
-    before, after = _cues()
+    before, after = relative_cue_words()
     key = fold(rel.text).key
     first, last = key.split()[0], key.split()[-1]
     return len(key.split()) > 1 and (first in before or last in after)

@@ -13,7 +13,7 @@ import re
 from ._boilerplate import crumb_then_headline, furniture_kind, is_section, unwrap
 from ._date_units import date_shapes, relative_then_meta, source_then_date
 from ._datebars import YEAR, is_date_line, opens_with_weekday
-from ._datetime_grammar import role_words
+from ._datetime_grammar import relative_cue_words
 from ._decode import garbled, may_be_garbled
 from ._fold import fold, fold_key
 from ._header import Header, find_header
@@ -282,7 +282,7 @@ def _meta_item(unit: Unit) -> bool:
 def _may_open_with_stamp(key: str) -> bool:
     """A cheap look: the line opens with a relative stamp's cue ("منذ", "قبل"), or with a
     number and the cue that closes such a stamp comes soon after ("2 دقيقتين مضت")."""
-    before, after = _stamp_cues()
+    before, after = relative_cue_words()
     if key.startswith(before):
         return True
     if not key[:1].isdigit():
@@ -294,13 +294,7 @@ def _may_open_with_stamp(key: str) -> bool:
 @functools.cache
 def _stamp_heads() -> frozenset[str]:
     """The characters a relative stamp may open with: its cue's first letter, or a digit."""
-    return frozenset(w[:1] for w in _stamp_cues()[0]) | frozenset("0123456789")
-
-
-@functools.cache
-def _stamp_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words opening and closing a relative stamp (lexicon/relative_cues.tsv)."""
-    return role_words("relative_cues", "before"), role_words("relative_cues", "after")
+    return frozenset(w[:1] for w in relative_cue_words()[0]) | frozenset("0123456789")
 
 
 def _scraper_line(text: str, start: int, end: int, gap: bool) -> list[Unit]:

@@ -70,7 +70,19 @@ def test_not_date_lines(line: str) -> None:
     assert not is_date_line(key(line))
 
 
-@pytest.mark.parametrize("line", ["منذ 3 ساعات", "منذ ساعتين", "( منذ 28 دقيقة )", "قبل يومين"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "منذ 3 ساعات",
+        "منذ ساعتين",
+        "( منذ 28 دقيقة )",
+        "قبل يومين",
+        # a closing cue alone: every cue of lexicon/relative_cues.tsv, "مضى" folded to "مضي"
+        "3 ساعات مضى",
+        "ساعتين مضى",
+        "4 أيام خلت",
+    ],
+)
 def test_relative_stamp_lines(line: str) -> None:
     assert is_relative_line(key(line))
 
@@ -86,6 +98,7 @@ def test_relative_words_in_sentences_are_not_stamp_lines(line: str) -> None:
     ("line", "stamped"),
     [
         ("البرلمان يستأنف جلساته منذ 5 ساعات", True),
+        ("البرلمان يستأنف جلساته 5 ساعات مضى", True),
         ("ارتفاع منسوب نهر دجلة 2026-01-05", True),
         ("افتتاح معرض الكتاب 6 يناير 2026", True),
         ("مباراة الليلة تبدأ 21:45", True),
