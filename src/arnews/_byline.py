@@ -59,6 +59,12 @@ _GAP = re.compile(r"[ \t]+")
 _GLUED_NAME = regex.compile(r"[^\W\d_]{3}")  # a name after an honorific's dot, not an initial
 LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
+# A name in Latin letters after an Arabic or English label ("بواسطة John Smith", "By Ann Lee"):
+# capitalised words, or one lower-case handle ("بواسطة kibaru"); never an Arabic sentence's
+# words, so no first name of the table is needed
+_LATIN_NAME = regex.compile(
+    r"[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3}|[a-z][a-z0-9_.]{2,24}"
+)
 _END_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|،,/])")
 _DESK_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|/)")  # "خاص / OUTLET"; never "خاص:" (a kicker)
 # "كتب -", "بقلم:", and doubled or paired marks: "كتبت//", "بقلم:-"
@@ -276,7 +282,7 @@ def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
 def bare_byline(key: str) -> NameRun | None:
     """A whole line that is a label and a name with no separator between them, the name
     opening with a first name of given_names.tsv: "كتب محمد علي", "كتبت سعاد حسن" (never
-    "كتب التاريخ المدرسية")."""
+    "كتب التاريخ المدرسية"), or written in Latin letters: "بواسطة John Smith", "By Ann Lee"."""
     limit = len(key.rstrip())
     if limit > _BARE_BYLINE_MAX_CHARS:
         return None
@@ -286,7 +292,12 @@ def bare_byline(key: str) -> NameRun | None:
     start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
     name = read_name(key, at, limit, True, labelled=False, min_words=2, given_first=True)
-    return name if name is not None and name.stop >= limit else None
+    if name is not None and name.stop >= limit:
+        return name
+    latin = _LATIN_NAME.match(key, at, limit)
+    if latin is None or latin.end() != limit:
+        return None
+    return NameRun(at, limit, limit, len(key[at:limit].split()))
 
 
 def read_byline(key: str, pos: int, limit: int, eol: bool, *, bare: bool = False) -> NameRun | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._byline import author_name, read_byline
+from ._byline import author_name, bare_byline, read_byline
 from ._credits import (
     closing_line,
     is_caption,
@@ -158,7 +158,7 @@ def _closing_block(
     if line is not None:
         found.extend(make_agencies(folded, line[1]))
     else:
-        name = read_byline(folded.key, 0, len(folded.key), True)
+        name = read_byline(folded.key, 0, len(folded.key), True) or bare_byline(folded.key)
         if name is None or name.stop < len(folded.key.rstrip()):
             return False
         n_start, n_end = folded.span(name.start, name.end)

@@ -18,16 +18,21 @@ from ._byline import (
     read_name,
     writes_words,
 )
+from ._credits import known_credit, opens_like_outlet, outlet_shaped
 from ._grammar import DASH, DASH_RUN
 from ._places import place_by_key
 
 __all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline"]
 
-# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -"
-# (a colon after such words names a role or a desk: "حكم الساحة: NAME", "الساحل الشرقي: NAME")
+# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -";
+# a colon only after an outlet known by name or shape ("إشراقة نيوز: NAME"): after other words
+# it names a role or a desk ("حكم الساحة: NAME", "الساحل الشرقي: NAME")
 _OUTLET_THEN = regex.compile(
-    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*{DASH_RUN}[ \t]*"
+    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*"
+    rf"(?:{DASH_RUN}|(?P<colon>:))[ \t]*"
 )
+# a name opening with an initial: "ع محياوي", "م. الفلاني"
+_INITIAL = regex.compile(r"[^\W\d_]\.?[ \t]")
 _OUTLET_WORD = regex.compile(r"\p{Arabic}+")
 _OUTLET_WRITER_MAX_CHARS = 60
 # a headline's end before a byline glued to it: a sentence's end, or a spaced dash; "بقلم"
@@ -45,7 +50,9 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
     """ "بديل ـــ أحمد عبيد", "صدى الشام - عمار الحلبي/": a line that is an outlet's name and its
     writer's, parted by a dash. The outlet is one to three plain Arabic words that
     name no known place and open with no label or first name; the writer's name opens with a
-    first name of given_names.tsv and ends the line. Returns (outlet span, the name)."""
+    first name of given_names.tsv and ends the line. After an outlet known by name or shape,
+    the writer may follow a colon ("إشراقة نيوز: NAME") or open with an initial ("هبة بريس- ع
+    محياوي"), with no first name of the table. Returns (outlet span, the name)."""
     limit = len(key.rstrip())
     if limit > _OUTLET_WRITER_MAX_CHARS:
         return None
@@ -62,9 +69,21 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
         or any(is_function_word(key[a:b]) for a, b in words)
     ):
         return None  # "بغداد - ...", "كتب - ...", "سامر علي - ...", "في ..."
-    name = read_name(key, m.end(), limit, True, labelled=False, given_first=True)
+    # after an outlet the tables know ("هبة بريس- ع محياوي", "إشراقة نيوز: NAME"), a name needs
+    # no first name of the table: the writer's initial, or the colon, tells it from a place
+    known = known_credit(text) is not None or outlet_shaped(text)
+    if m.group("colon") is not None and not known:
+        return None
+    free = known and (m.group("colon") is not None or _INITIAL.match(key, m.end()) is not None)
+    name = read_name(key, m.end(), limit, True, labelled=False, given_first=not free)
     if name is None or key[name.stop : limit].strip(" \t/:"):
         return None
+    if free and (
+        place_by_key(key[name.start : name.end]) is not None
+        or read_label(key, name.start, limit, bare=True) is not None
+        or opens_like_outlet(key[name.start : name.end])
+    ):
+        return None  # "هسبريس: سيدي بنور", "الجديد برس : متابعة إخبارية", "الاخبار : أخبار وطنية"
     return outlet, name
 
 

@@ -8,6 +8,7 @@ import pytest
 
 import arnews
 from arnews._byline import (
+    bare_byline,
     is_function_word,
     read_byline,
     read_label,
@@ -376,6 +377,41 @@ def test_a_label_before_a_writer_and_place_stays_out_of_the_name(name: str) -> N
     assert art.dateline is not None and art.dateline.place == "بغداد"
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("بواسطة John Smith", "John Smith"),
+        ("By Ann Lee", "Ann Lee"),
+        ("بواسطة kibaru", "kibaru"),  # a site's user name
+        ("كتب محمد علي", "محمد علي"),
+    ],
+)
+def test_a_label_then_a_name_with_no_separator(line: str, name: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\n{body}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == name
+    assert text[slice(*art.byline.span)].endswith(name)
+    assert [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize(
+    "line", ["بواسطة the team", "By pressing the button", "كتب التاريخ المدرسي"]
+)
+def test_a_label_then_words_that_are_no_name(line: str) -> None:
+    key = fold(line).key
+    assert bare_byline(key) is None
+
+
+def test_a_wordpress_author_line_under_the_body_signs_it() -> None:
+    lead = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    body = "وقال الوزير إن الخطة ستنفذ على مراحل خلال العامين المقبلين في كل المحافظات."
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{lead}\n\n{body}\n\nBy hafida\n\nاترك تعليقاً"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "hafida"
+    assert [p.text for p in art.paragraphs] == [lead, body]
+
+
 # --- an outlet's name and its writer's on one line --------------------------------------------
 
 
@@ -385,6 +421,11 @@ def test_a_label_before_a_writer_and_place_stays_out_of_the_name(name: str) -> N
         ("البديل ـــ أحمد السعدي", "البديل", "أحمد السعدي"),  # a run of tatweels as the dash
         ("صوت المدينة - محمد الحلبي/", "صوت المدينة", "محمد الحلبي"),  # a slash closes the name
         ("المرصد– خالد العبيدي", "المرصد", "خالد العبيدي"),
+        # after an outlet the tables know, a colon or the writer's initial tells a name with no
+        # first name of the lexicon from a place
+        ("إشراقة نيوز: بوسلهام الكريني", "إشراقة نيوز", "بوسلهام الكريني"),
+        ("هبة بريس- ع محياوي", "هبة بريس", "ع محياوي"),
+        ("هبة بريس - م. الدكالي", "هبة بريس", "م. الدكالي"),
     ],
 )
 def test_an_outlet_and_its_writer(line: str, outlet: str, name: str) -> None:
@@ -412,6 +453,11 @@ def test_an_outlet_known_by_its_shape_then_its_reporter_opening_the_body() -> No
         "حكم الساحة: محمد علي",  # a colon after words names a role
         "الحكومة - محمد علي يقول إن الخطة جاهزة",  # the name does not fill the line
         "الفريق الأول - سامي العلي",  # "سامي" is no first name of the lexicon
+        "هبة بريس- عين حرودة",  # after a dash, no initial: a place the gazetteer may not know
+        "الساحل الشرقي: بوسلهام الكريني",  # a colon after words that are no outlet's
+        "هسبريس: سيدي بنور",  # a known place after the colon
+        "الجديد برس : متابعة إخبارية",  # a desk's label
+        "الاخبار : أخبار وطنية",  # a section, opening like an outlet
     ],
 )
 def test_lines_that_are_no_outlet_and_writer(line: str) -> None:
