@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._byline import author_name, bare_byline, read_byline
+from ._byline import NameRun, author_name, bare_byline, read_byline
 from ._credits import (
     closing_line,
     is_caption,
@@ -18,12 +18,13 @@ from ._credits import (
     trailing_credit,
     trim_span,
 )
-from ._fold import clean_text, fold
+from ._fold import Folded, clean_text, fold
 from ._grammar import ARABIC_LETTER
 from ._model import Agency, Byline
 from ._places import place_by_key
 from ._segment import count_words
 from ._structure import RawBlock
+from ._writer_lines import writer_then_outlet
 
 __all__ = ["Closing", "find_closing", "is_caption_block"]
 
@@ -110,10 +111,15 @@ def _signed_off(text: str, blocks: list[RawBlock], i: int, bylines: list[Byline]
     name = author_name(key, 0, len(key), True)
     if name is None or name.stop < len(key):
         return False
-    n_start, n_end = folded.span(name.start, name.end)
-    bylines.append(Byline(clean_text(text[n_start:n_end]), text[n_start:n_end], (n_start, n_end)))
+    bylines.append(_name_alone(text, folded, name))
     blocks[i] = RawBlock("byline", block.start, block.end)
     return True
+
+
+def _name_alone(text: str, folded: Folded, name: NameRun) -> Byline:
+    """The byline of a writer's name read in `folded`, its span the name's alone."""
+    n_start, n_end = folded.span(name.start, name.end)
+    return Byline(clean_text(text[n_start:n_end]), text[n_start:n_end], (n_start, n_end))
 
 
 def _signed_credit(key: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -152,10 +158,16 @@ def _closing_block(
     if block.end - block.start > _LINE_MAX:
         return False
     folded = fold(text, block.start, block.end)
+    signed = writer_then_outlet(folded.key)  # "علي سفر-شام برس": the writer, then the outlet
     # a lone word under the body is a credit there even when it is also a word ("وفا")
-    line = closing_line(folded.key, ambiguous=count_words(folded.key) <= _LONE_CREDIT_WORDS)
-    line = line or _signed_credit(folded.key)
-    if line is not None:
+    line = None
+    if signed is None:
+        ambiguous = count_words(folded.key) <= _LONE_CREDIT_WORDS
+        line = closing_line(folded.key, ambiguous=ambiguous) or _signed_credit(folded.key)
+    if signed is not None:
+        found.extend(make_agencies(folded, [signed[0]]))
+        bylines.append(_name_alone(text, folded, signed[1]))
+    elif line is not None:
         found.extend(make_agencies(folded, line[1]))
     else:
         name = read_byline(folded.key, 0, len(folded.key), True) or bare_byline(folded.key)

@@ -22,7 +22,7 @@ from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._segment import same_line
 from ._structure import RawBlock
-from ._writer_lines import outlet_then_writer, writer_in_headline
+from ._writer_lines import outlet_then_writer, writer_in_headline, writer_then_outlet
 
 __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
@@ -199,9 +199,9 @@ def _placed_date_line(text: str, block: RawBlock) -> Opening | None:
 
 def _labelled_byline_below(text: str, state: _State, i: int) -> None:
     """A labelled byline line ("كتب - أحمد علي", "بقلم : سعاد حسن"), or an outlet's name and its
-    writer's ("كيوبوست- أحمد علي"), a few lines below the first body block (a teaser, a
-    standfirst or the name alone may stand above it), or a bare name of find_author one or two
-    lines below it, right above the body: cut in place."""
+    writer's ("كيوبوست- أحمد علي", "سامر الحسيني - السفير"), a few lines below the first body
+    block (a teaser, a standfirst or the name alone may stand above it), or a bare name of
+    find_author one or two lines below it, right above the body: cut in place."""
     blocks = state.blocks
     seen = long_lines = 0
     for j in range(i + 1, len(blocks)):
@@ -218,7 +218,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             continue
         key = fold_key(text, block.start, block.end)
         labelled = read_label(key, 0, len(key)) is not None
-        writer = outlet_then_writer(key) is not None
+        writer = outlet_then_writer(key) is not None or writer_then_outlet(key) is not None
         author_next = seen <= _AUTHOR_BELOW and _long_body_next(blocks, j)
         if not (labelled or writer) and not author_next:
             continue  # no label and no outlet: no opening read below could be cut

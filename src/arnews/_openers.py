@@ -18,7 +18,7 @@ from ._grammar import DASH, DASHES
 from ._lexicon import table
 from ._places import lookup_agency, lookup_place
 from ._segment import SHORT_LINES_CACHED, count_words
-from ._writer_lines import outlet_then_writer
+from ._writer_lines import outlet_then_writer, writer_then_outlet
 
 __all__ = ["is_byline", "is_credit_line", "is_dateline_like", "opens_with_dateline"]
 
@@ -124,7 +124,7 @@ def _byline_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | 
 def is_byline(key: str) -> bool:
     """True when the folded line `key` opens with a byline ("كتب - ...", "بقلم: ..."), maybe
     after a known place ("مراكش كتب: ..."), or is an outlet's name and its writer's ("بديل ـ
-    أحمد عبيد")."""
+    أحمد عبيد", "سامر الحسيني - السفير")."""
     labelled, strong = _byline_patterns()
     head = key[:_HEAD_CHARS]
     if (
@@ -135,9 +135,9 @@ def is_byline(key: str) -> bool:
         return True
     if _LABEL_MARK.search(head) is None:
         return False  # the shapes below need a dash, a colon, a bar or a slash; most lines: none
-    return outlet_then_writer(head) is not None or (  # "بديل ـ أحمد عبيد": the outlet's writer
-        labelled is not None and _place_then_label(head, labelled)
-    )
+    if outlet_then_writer(head) is not None or writer_then_outlet(head) is not None:
+        return True  # "بديل ـ أحمد عبيد", "سامر الحسيني - السفير": the outlet's writer
+    return labelled is not None and _place_then_label(head, labelled)
 
 
 def _place_then_label(head: str, labelled: regex.Pattern[str]) -> bool:

@@ -22,7 +22,7 @@ from ._credits import known_credit, opens_like_outlet, outlet_shaped
 from ._grammar import DASH, DASH_RUN
 from ._places import place_by_key
 
-__all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline"]
+__all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline", "writer_then_outlet"]
 
 # an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -";
 # a colon only after an outlet known by name or shape ("إشراقة نيوز: NAME"): after other words
@@ -34,6 +34,9 @@ _OUTLET_THEN = regex.compile(
 # a name opening with an initial: "ع محياوي", "م. الفلاني"
 _INITIAL = regex.compile(r"[^\W\d_]\.?[ \t]")
 _OUTLET_WORD = regex.compile(r"\p{Arabic}+")
+_DASH_CHAR = regex.compile(DASH)
+_OUTLET_END = " \t:|/"
+_CLAUSE_MARK = regex.compile(r"[،,:;؛.(]")
 _OUTLET_WRITER_MAX_CHARS = 60
 # a headline's end before a byline glued to it: a sentence's end, or a spaced dash; "بقلم"
 # with its colon or dash needs neither ("... جشع بقلم:- NAME")
@@ -85,6 +88,40 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
     ):
         return None  # "هسبريس: سيدي بنور", "الجديد برس : متابعة إخبارية", "الاخبار : أخبار وطنية"
     return outlet, name
+
+
+def writer_then_outlet(key: str) -> tuple[tuple[int, int], NameRun] | None:
+    """ "سامر الحسيني - السفير", "علي سفر-شام برس": a line that is a writer's name and then the
+    outlet's, parted by a dash. The outlet fills the rest of the line and is known by name
+    (agencies.tsv) or by its shape ("شام برس"); the name opens with a first name of
+    given_names.tsv, or, before a known outlet, has one second (a father's name: "أشرف محمد
+    – كووورة", never a place). Returns (outlet span, the name), like outlet_then_writer."""
+    limit = len(key.rstrip())
+    if limit > _OUTLET_WRITER_MAX_CHARS or _DASH_CHAR.search(key, 0, limit) is None:
+        return None
+    name = read_name(key, 0, limit, False, labelled=False)
+    if name is None or name.stop >= limit or not _DASH_CHAR.search(key, name.end, name.stop):
+        return None
+    start = name.stop + len(key[name.stop : limit]) - len(key[name.stop : limit].lstrip())
+    limit = len(key[:limit].rstrip(_OUTLET_END))  # "NAME - سبق :": the mark after the outlet
+    outlet = key[start:limit]
+    if _CLAUSE_MARK.search(outlet):
+        return None  # "محمد كاظم – بائع، لوكالة المدار الإخبارية:": a speaker and his role
+    known = known_credit(outlet) is not None
+    if not known and not outlet_shaped(outlet):
+        return None
+    words = [w.span() for w in _OUTLET_WORD.finditer(key, name.start, name.end)]
+    if not words or not (
+        opens_with_given_name(key, words)
+        or (
+            known
+            and len(words) > 1
+            and opens_with_given_name(key, words[1:])
+            and not is_function_word(key[words[1][0] : words[1][1]])  # "بئر علي": "على"
+        )
+    ):
+        return None
+    return (start, limit), name
 
 
 def trailing_byline(key: str) -> tuple[int, int] | None:

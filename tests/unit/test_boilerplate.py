@@ -184,6 +184,9 @@ POSITIVE = [
     ("تصوير – سامر علي", "caption"),  # a photographer's credit, never an outlet and its writer
     ("ع م ر", "masthead"),  # an editor's initials
     ("ق.م", "masthead"),
+    ("تعليق واحد", "comments"),  # a comment counter in words
+    ("2 تعليقان", "comments"),  # the dual after its number
+    ("لا تفوت: زلزال الأمس وما سببه؟", "read_more"),  # "don't miss" before a related headline
 ]
 
 
@@ -223,6 +226,7 @@ NEGATIVE = [
     "عربي ودولي",  # a section, not a language bar
     "الوزير: 3 قرارات جديدة",  # a speaker, a colon and a number: no counter's word
     "قال الوزير إن التصوير - تصوير: ممنوع في المواقع العسكرية الحساسة",  # a sentence goes on
+    "لا تفوت الحكومة فرصة للحديث عن الإصلاح.",  # "لا تفوت" with no colon opens a sentence
 ]
 
 

@@ -16,7 +16,7 @@ from arnews._byline import (
 )
 from arnews._date_tails import date_then_tail
 from arnews._fold import fold, fold_key
-from arnews._writer_lines import outlet_then_writer, trailing_byline
+from arnews._writer_lines import outlet_then_writer, trailing_byline, writer_then_outlet
 
 
 def _byline(line: str) -> str | None:
@@ -442,6 +442,58 @@ def test_an_outlet_known_by_its_shape_then_its_reporter_opening_the_body() -> No
     assert [a.text for a in art.agencies] == ["صدى نيوز"]
     assert art.byline is not None and art.byline.name == "سامر علي"
     assert [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "outlet"),
+    [
+        ("سامر الحسيني - السفير", "سامر الحسيني", "السفير"),  # a paper known in credit position
+        ("علي سفر-شام برس", "علي سفر", "شام برس"),  # an outlet known by its shape
+        ("عبدالله البرقاوي - سبق :", "عبدالله البرقاوي", "سبق"),  # the mark after the outlet
+        # before a known outlet, a father's name second tells a person from a place
+        ("أشرف محمد – كووورة", "أشرف محمد", "كووورة"),
+    ],
+)
+def test_a_writer_then_the_outlet(line: str, name: str, outlet: str) -> None:
+    key = fold(line).key
+    found = writer_then_outlet(key)
+    assert found is not None
+    (start, end), writer = found
+    assert key[writer.start : writer.end] == fold(name).key and key[start:end] == fold(outlet).key
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "محمد كاظم – بائع، لوكالة المدار الإخبارية:",  # a speaker, his role and whom he told
+        "محمد صلاح - ليفربول",  # a club, no outlet
+        "سامر الحسيني - بغداد",  # a place
+        "مظاهرات طلابية - أ ف ب",  # a caption's words, no name
+        "بئر علي - رويترز",  # "علي" second folds like "على": no father's name
+    ],
+)
+def test_lines_that_are_no_writer_then_outlet(line: str) -> None:
+    assert writer_then_outlet(fold(line).key) is None
+
+
+@pytest.mark.parametrize("where", ["top", "below_lead", "closing"])
+def test_a_writer_and_outlet_line_is_the_byline_wherever_it_stands(where: str) -> None:
+    lead = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    body = "وقال الوزير إن الخطة ستنفذ على مراحل خلال العامين المقبلين في كل المحافظات."
+    line = "علي سفر-شام برس"
+    parts = {
+        "top": [line, lead, body],
+        "below_lead": [lead, line, body],
+        "closing": [lead, body, line],
+    }[where]
+    text = "الحكومة تقر خطة النقل الجديدة\n\n" + "\n\n".join(parts)
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "علي سفر"
+    assert text[slice(*art.byline.span)].startswith("علي سفر")
+    assert [a.text for a in art.agencies] == ["شام برس"]
+    # a lead right above the byline line is the standfirst
+    kept = [b.text for b in art.blocks if b.kind in ("paragraph", "subheading")]
+    assert kept == [lead, body]
 
 
 @pytest.mark.parametrize(
