@@ -11,7 +11,7 @@ import re
 
 import regex
 
-from ._boilerplate import is_section, page_stats
+from ._boilerplate import furniture_kind, is_section, page_stats
 from ._byline import author_name, desk_word_end, read_byline
 from ._credits import closing_line, opens_like_outlet, outlet_shaped, trim_span
 from ._datebars import SOURCE_EDGES, is_date_line, opens_with_date_label, opens_with_weekday
@@ -48,6 +48,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
       "آخر تحديث: الجمعة 09/09/2016 04:48 م هشام النمر" (after a labelled date only; a first name
       of given_names.tsv opens it, and it fills the tail);
     - its section, role "nav": "نشر بتاريخ: 23-07-2017 | متفرقات";
+    - the site's menu, role "menu": "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا" (no label: the
+      date is the site's clock in its menu bar);
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
       السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
 
@@ -87,6 +89,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
     if rest and _sections_only(rest):
         return date_end, tail_start, "nav"  # "نشر بتاريخ: 23-07-2017 | متفرقات": its section
+    if rest and not before and _menu_only(rest):
+        return date_end, tail_start, "menu"  # "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا"
     if plain or before:
         # "... 16:53 | كتب: NAME |", "تم الإرسال في DATE بواسطة NAME": a label opens the writer
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
@@ -100,11 +104,23 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
     return None
 
 
+def _tail_parts(key: str) -> list[str]:
+    """The folded tail's parts, parted by bars or commas, trimmed."""
+    parts = [key[s:e] for s, e in (trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key))]
+    return [part for part in parts if part]
+
+
 def _sections_only(key: str) -> bool:
     """Whether the folded tail `key` is only section names, parted by bars or commas."""
-    parts = [key[s:e] for s, e in (trim_span(key, *m.span()) for m in _TAIL_PART.finditer(key))]
-    parts = [part for part in parts if part]
+    parts = _tail_parts(key)
     return bool(parts) and all(is_section(part) for part in parts)
+
+
+def _menu_only(key: str) -> bool:
+    """Whether the folded tail `key` is the site's menu ("| الرئيسية اتصل بنا"): entries
+    furniture_kind calls nav, maybe among section names."""
+    parts = _tail_parts(key)
+    return bool(parts) and all(is_section(p) or furniture_kind(p) == "nav" for p in parts)
 
 
 def glued_update_meta(key: str) -> tuple[int, int, int | None] | None:

@@ -80,6 +80,10 @@ def date_shapes(text: str, unit: Unit, classify: Classifier) -> list[Unit] | Non
     if glued is not None:
         return glued
     dated = date_then_tail(text, start, end, key)  # "... | المصدر: وكالات", "... | 543 مشاهدة"
+    if dated is not None and dated[2] == "menu":
+        # the site's clock in its menu bar: the day the page was rendered, never the article's
+        unit.kind, unit.role = "boilerplate", "nav"
+        return [unit]
     if dated is not None:
         byline = dated[2] == "byline"  # a writer's line: text, read by the credits
         tail = make_unit(text, "text" if byline else "boilerplate", dated[1], end)

@@ -260,6 +260,19 @@ def test_a_date_line_that_ends_with_its_sections(
     _slices(text, art)
 
 
+@pytest.mark.parametrize(
+    "line", ["الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا", "12/05/2024 | الرئيسية | من نحن"]
+)
+def test_a_date_in_the_sites_menu_bar_is_its_clock(line: str) -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    text = f"{line}\n\n{title}\n\n{BODY}"
+    art = arnews.parse(text)
+    assert art.timestamp is None
+    assert art.title is not None and art.title.text == title
+    assert [b.text for b in art.boilerplate][:1] == [line]
+    _slices(text, art)
+
+
 def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
     line = "الأحد 12 مايو 2024 قال المتحدث إن 60 مشاهدة سجلت"
     art = arnews.parse(f"{line}\n\n{BODY}")
