@@ -115,14 +115,21 @@ def credit_first(line: Line, pos: int) -> Found | None:
 
 
 def _town_and_desk(line: Line, stop: int) -> int:
-    """After "OUTLET - PLACE - ", a town of that region and a desk's label ending the line
-    ("قتبان نيوز - المهرة - الغيضة- خاص :"): where the dateline ends (the region stays its
-    place, as in "القاهرة - الرياض -")."""
+    """After "OUTLET - PLACE - " (or "OUTLET / PLACE – "), a town of that region and a desk's
+    label ending the line ("قتبان نيوز - المهرة - الغيضة- خاص :", "عنكاوا كوم / البصرة – ميسان /
+    خاص"): where the dateline ends (the region stays its place, as in "القاهرة - الرياض -")."""
     if stop >= line.limit or line.key[stop - 1 : stop].isalnum():
         return stop  # no separator after the place: the body goes on
-    town = place_then_end(line, line.skip(stop), unknown=False)
+    at = line.skip(stop)
+    town = place_then_end(line, at, unknown=False)
     if town is not None and line.key[town[0][1] : town[2]].strip():
         stop = town[2]
+    elif town is None:  # "عنكاوا كوم / البصرة – ميسان / خاص": a slash after the town
+        for span, _ in line.known_places(at, line.words(at)):
+            slash = SLASH.match(line.key, span[1], line.limit)
+            if slash is not None:
+                stop = slash.end()
+                break
     return desk_label(line, stop)
 
 
@@ -178,6 +185,8 @@ def _linked_place(line: Line, credit: Span) -> Found | None:
     span, entry, stop = place
     while slash and stop < line.limit and line.key[stop] == ".":
         stop += 1  # "بغداد.."
+    if slash:
+        stop = _town_and_desk(line, stop)  # "عنكاوا كوم / البصرة – ميسان / خاص"
     return Found([("dateline", credit[0], stop)], span, entry, [credit], end=stop)
 
 

@@ -1002,6 +1002,24 @@ PAGES += [
         "الساحل نيوز - المهرة - الغيضة- خاص :",
         ((None, "الساحل نيوز"),),
     ),
+    # a known outlet, a slash, the region, its town, a slash and the desk's label
+    Case(
+        f"عنكاوا كوم / البصرة – ميسان / خاص\n{BODY}",
+        "البصرة",
+        "Basra",
+        "IQ",
+        "عنكاوا كوم / البصرة – ميسان / خاص",
+        (("Ankawa.com", "عنكاوا كوم"),),
+    ),
+    # an outlet known by its ".com" shape ("كوم" closing its name)
+    Case(
+        f"صدى البلدة كوم – البصرة –\n{BODY}",
+        "البصرة",
+        "Basra",
+        "IQ",
+        "صدى البلدة كوم – البصرة –",
+        ((None, "صدى البلدة كوم"),),
+    ),
     # the place, the Maghreb's "first" of a month, then the agency (MAP's style)
     Case(
         f"سيدي بنور – فاتح شتنبر 2023 – ومع :\n{BODY}",
