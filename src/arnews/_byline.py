@@ -233,8 +233,8 @@ def read_name(
         if gap is None:
             break
         at = gap.end()
-    if not words:
-        return None
+    if not words or (len(words) > 1 and words[-1][1] - words[-1][0] < 2):
+        return None  # "علي ا": a name cut short, never a surname of one letter
     end = words[-1][1]
     stop = _terminator(key, end, limit, eol)
     if stop is None:

@@ -403,6 +403,14 @@ def test_a_label_then_words_that_are_no_name(line: str) -> None:
     assert bare_byline(key) is None
 
 
+@pytest.mark.parametrize("cut", ["علي ا", "أحمد ب"])
+def test_a_name_cut_short_under_the_body_signs_nothing(cut: str) -> None:
+    lead = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    body = "وقال الوزير إن الخطة ستنفذ على مراحل خلال العامين المقبلين في كل المحافظات."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\n{lead}\n\n{body}\n\n{cut}")
+    assert art.byline is None
+
+
 def test_a_wordpress_author_line_under_the_body_signs_it() -> None:
     lead = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
     body = "وقال الوزير إن الخطة ستنفذ على مراحل خلال العامين المقبلين في كل المحافظات."
