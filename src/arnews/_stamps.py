@@ -30,6 +30,7 @@ __all__ = ["Stamps", "find_stamps"]
 _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY, _CLOSING = range(8)
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
+_LEAD_AGAIN_LOOK = 3  # the date line's counters, then the lead printed again
 _BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
 _TEXT_BELOW = frozenset({"paragraph", "subheading", "title"})
 _RELATED = "related"  # the role of a related-article run below the body
@@ -137,7 +138,12 @@ def _header_blocks(
         # above the title, a date line with the page's counters right below it is the
         # article's meta line, not the site's clock ("DATE | TIME" / "| عدد القراءات : N")
         rank = _UNDER_TITLE if seen_title or _counted(text, blocks, i, below=True) else _BAR
-        if in_body and long_body and _over_the_body(text, blocks, i, dated_lines):
+        if in_body and long_body and _counted(text, blocks, i) and _lead_again(blocks, i):
+            # "LEAD" / "27 أبريل، 2023 18 زيارة" / "LEAD ...": the teaser printed above the
+            # article's meta line, the body from it again below
+            segment = Segment(segment.dates, None, segment.rejected)
+            rank = _UNDER_TITLE
+        elif in_body and long_body and _over_the_body(text, blocks, i, dated_lines):
             # a news ticker glued into long lines above the page's own date line and body
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
@@ -162,6 +168,14 @@ def _header_blocks(
             segment = Segment(segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _lead_again(blocks: list[RawBlock], i: int) -> bool:
+    """Whether the one paragraph above date line `i` is printed again right below its counters
+    (the layout calls the second print a repeat): the page's teaser, then its meta line."""
+    above = [b for b in blocks[:i] if b.kind == "paragraph"]
+    below = [b for b in blocks[i + 1 : i + _LEAD_AGAIN_LOOK] if b.kind != "header"]
+    return len(above) == 1 and any(b.role == "repeat" for b in below)
 
 
 def _counted(text: str, blocks: list[RawBlock], i: int, *, below: bool = False) -> bool:

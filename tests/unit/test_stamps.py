@@ -273,6 +273,21 @@ def test_a_date_in_the_sites_menu_bar_is_its_clock(line: str) -> None:
     _slices(text, art)
 
 
+def test_the_meta_line_between_the_teaser_and_the_lead_printed_again() -> None:
+    lead = (
+        "في شمال غرب البلاد تقع مدينة قديمة كانت محطة للقوافل، وتضم مكتبات خاصة تحفظ مخطوطات "
+        "نادرة في الفقه واللغة والفلك، وتسعى الجمعيات المحلية منذ سنوات إلى ترميمها وحمايتها من "
+        "الرمال والرطوبة بدعم من منظمات ثقافية دولية."
+    )
+    more = "وقال مسؤول محلي إن الترميم يحتاج إلى تمويل عاجل قبل موسم الأمطار المقبل."
+    text = f"{lead}\n\n27 أبريل، 2023 18 زيارة\n{lead}\n{more}"
+    art = arnews.parse(text)
+    assert art.published_at == dt.datetime(2023, 4, 27)
+    # with no second print below, a date line after a long paragraph is the body's
+    assert arnews.parse(f"{lead}\n\n27 أبريل، 2023 18 زيارة\n{more}\n{more}").timestamp is None
+    _slices(text, art)
+
+
 def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
     line = "الأحد 12 مايو 2024 قال المتحدث إن 60 مشاهدة سجلت"
     art = arnews.parse(f"{line}\n\n{BODY}")
