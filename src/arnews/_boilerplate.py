@@ -84,6 +84,11 @@ _UNSPACED_COMMA = regex.compile(r"(?<![0-9]),(?=[^\s0-9])")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _TAG_LIST_MIN_ITEMS = 4
 _TAG_MAX_WORDS = 4
+_COMMAS = "،,"
+_ANY_COMMA = re.compile("[،,]")
+_SHORT_TAGS_MAX_CHARS = 60
+_SHORT_TAGS_MIN_ITEMS, _SHORT_TAGS_MAX_ITEMS = 2, 6
+_SHORT_TAG_MAX_WORDS = 3
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
@@ -208,6 +213,8 @@ def _furniture_kind(key: str) -> str | None:
         return None  # a paragraph: every check below is for shorter lines
     if "," in key and key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
         return "tags"
+    if key.rstrip()[-1:] in _COMMAS and _short_tag_line(key):
+        return "tags"  # "السلمية ، انقطاع المياه ،": a few tags, a comma closing the line
     if "(@" in key and _POST_SIGNATURE.fullmatch(key.strip()):
         return "embed"  # "— NAME (@handle) February 20, 2023": an embedded post's signature
     start, anywhere = phrases.start, phrases.anywhere
@@ -240,6 +247,19 @@ def _tag_list(key: str) -> bool:
         return False
     unspaced = len(_UNSPACED_COMMA.findall(key))
     return trailing or unspaced * 2 >= len(items) - 1
+
+
+def _short_tag_line(key: str) -> bool:
+    """Two to six short items (one to three words, each with a letter) parted by Arabic or
+    ASCII commas, a comma closing the line: a few tags under the headline. A sentence's line
+    ends with a full stop, or, wrapped after a comma, holds longer clauses."""
+    if len(key) > _SHORT_TAGS_MAX_CHARS:
+        return False
+    items = [p.strip() for p in _ANY_COMMA.split(key)]
+    items = [p for p in items if p]
+    return _SHORT_TAGS_MIN_ITEMS <= len(items) <= _SHORT_TAGS_MAX_ITEMS and all(
+        count_words(p) <= _SHORT_TAG_MAX_WORDS and _HAS_LETTER.search(p) for p in items
+    )
 
 
 def _opens_with_opener(key: str, phrases: Phrases) -> bool:

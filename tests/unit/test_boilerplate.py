@@ -187,6 +187,8 @@ POSITIVE = [
     ("تعليق واحد", "comments"),  # a comment counter in words
     ("2 تعليقان", "comments"),  # the dual after its number
     ("لا تفوت: زلزال الأمس وما سببه؟", "read_more"),  # "don't miss" before a related headline
+    ("السلمية ، انقطاع المياه ،", "tags"),  # a few tags, a comma closing the line
+    ("،سلايد،أخبار وطنية،", "tags"),
 ]
 
 
@@ -227,6 +229,8 @@ NEGATIVE = [
     "الوزير: 3 قرارات جديدة",  # a speaker, a colon and a number: no counter's word
     "قال الوزير إن التصوير - تصوير: ممنوع في المواقع العسكرية الحساسة",  # a sentence goes on
     "لا تفوت الحكومة فرصة للحديث عن الإصلاح.",  # "لا تفوت" with no colon opens a sentence
+    "قال الوزير إن الحكومة ، وبعد مشاورات ،",  # a sentence wrapped after a comma: long clauses
+    "الأمطار،",  # one word and a comma: a wrapped line, no list
 ]
 
 
