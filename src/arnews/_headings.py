@@ -44,6 +44,7 @@ _TITLE_AGAIN_SLACK = 4  # characters of marks and spaces a copy of the title may
 _RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
 _HEADLINE_MIN_WORDS = 3
 _VALUE_MAX_WORDS = 4
+_TAG_VALUE_MAX_WORDS = 6  # a tag, or a related headline cut short under the tags
 _DIGIT = re.compile("[0-9]")
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MAX_CHARS = 200
@@ -147,14 +148,16 @@ def _value_line(unit: Unit) -> bool:
     return unit.words <= _VALUE_MAX_WORDS and _DIGIT.search(unit.key) is not None
 
 
-def _tags_value(units: list[Unit], i: int) -> bool:
-    """A site section's name alone right under a bare tags or category label: its value."""
+def _tags_value(units: list[Unit], i: int, last_long: int) -> bool:
+    """A value under a bare tags or category label (or under the label's first value): a site
+    section's name; or, past the body's last long line, a few words that end no sentence
+    ("الكلمات المفتاحية" / "الدوري السوري" / "نادي أمية")."""
     before = units[i - 1] if i > 0 else None
-    return (
-        before is not None
-        and before.kind == "boilerplate"
-        and before.role == "tags"
-        and is_section(units[i].key.strip())
+    if before is None or before.kind != "boilerplate" or before.role != "tags":
+        return False
+    unit = units[i]
+    return is_section(unit.key.strip()) or (
+        i > last_long and unit.words <= _TAG_VALUE_MAX_WORDS and unit.end_class not in FINAL
     )
 
 
@@ -277,12 +280,20 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     last_text = next(
         (i for i in range(len(units) - 1, start - 1, -1) if units[i].kind == "text"), -1
     )
+    last_long = next(
+        (
+            i
+            for i in range(len(units) - 1, start - 1, -1)
+            if units[i].kind == "text" and is_long(units[i])
+        ),
+        -1,
+    )
     for i in range(start, len(units)):
         unit = units[i]
         if unit.kind == "boilerplate":
             after_label = seen_body and opens_list(unit.role, unit.key)
             continue
-        if unit.kind == "text" and _tags_value(units, i):
+        if unit.kind == "text" and _tags_value(units, i, last_long):
             unit.kind, unit.role = "boilerplate", "tags"  # "تصنيفات" / "منوعات": the label's value
             continue
         if (

@@ -459,6 +459,21 @@ def test_a_section_name_under_a_bare_category_label_is_its_value() -> None:
     assert ("boilerplate", "منوعات") not in body(P1, "منوعات", P2)
 
 
+def test_short_lines_under_the_tags_label_past_the_body_are_its_tags() -> None:
+    tags = ["الدوري السوري", "نادي أمية", "اتحاد الكرة يفرض عقوبات على"]
+    assert body(P1, P2, "الكلمات المفتاحية", *tags) == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("boilerplate", "الكلمات المفتاحية"),
+        *[("boilerplate", t) for t in tags],
+    ]
+    # a sentence under the label is the body's, and so is a short line above a long one
+    assert ("paragraph", "انتهت المباراة بالتعادل.") in body(
+        P1, "الكلمات المفتاحية", "انتهت المباراة بالتعادل."
+    )
+    assert ("boilerplate", "نادي أمية") not in body(P1, "الكلمات المفتاحية", "نادي أمية", P2)
+
+
 def test_a_page_with_no_full_stops_keeps_its_last_long_paragraphs() -> None:
     body = [
         "أعلنت هيئة الموانئ أن حركة السفن شهدت نشاطا ملحوظا خلال الأسبوع الماضي مع وصول عدد"
