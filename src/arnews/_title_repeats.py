@@ -37,7 +37,8 @@ _QUOTES_SLACK = 6  # characters the quotation marks of one copy may add or take
 _REPEAT_LOOK = 6  # body units (site name, counter, date line) the title's repeat may sit below
 # the site's name closing the title's line, after a spaced separator (40 characters at most)
 _SITE_AFTER_TITLE = regex.compile(rf"[ \t]+(?:{DASH}|[|»])[ \t]+(?P<name>[^|»\n]{{2,40}}?)[ \t]*$")
-_TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|\|)")  # a site's name after it: "... - الجزيرة نت"
+# a site's name after the headline: "... - الجزيرة نت", "... | SITE", "... ~ SITE"
+_TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|[|~])")
 
 
 def cut_site_name(text: str, units: list[Unit], start: int) -> int:

@@ -111,6 +111,27 @@ def test_a_dateline_and_reporter_line_above_the_lede_is_no_section_label() -> No
     assert art.title is None
 
 
+@pytest.mark.parametrize("mark", ["-", "|", "~"])
+def test_the_title_with_the_site_name_then_alone(mark: str) -> None:
+    title = "مقتل ثلاثة أشخاص بانهيار مبنى في حلب"
+    text = f"{title} {mark} سيدي يحيى بريس\n{title}"
+    assert blocks(text + BODY)[:2] == [
+        ("boilerplate", f"{title} {mark} سيدي يحيى بريس"),
+        ("title", title),
+    ]
+
+
+def test_a_welcome_line_and_a_menu_bar_from_home_to_contact_are_navigation() -> None:
+    welcome = "سيدي يحيى بريس ترحب بكم ..."
+    menu = "الرئيسيـــــة فيديوهات سيدي يحيى بريس نحن دائمـــا معكم إتصل بنـــا"
+    title = "البرلمان يصوت على قانون الموازنة"
+    assert blocks(f"{welcome}\n{menu}\n{title}" + BODY)[:3] == [
+        ("boilerplate", welcome),
+        ("boilerplate", menu),
+        ("title", title),
+    ]
+
+
 def test_markdown_title() -> None:
     text = "# هل تنجح الوساطة الإقليمية؟" + BODY
     assert blocks(text)[:2] == [("unparsed", "#"), ("title", "هل تنجح الوساطة الإقليمية؟")]
