@@ -19,7 +19,7 @@ from ._credits import (
     trim_span,
 )
 from ._fold import Folded, clean_text, fold
-from ._grammar import ARABIC_LETTER
+from ._grammar import ARABIC_LETTER, DASH
 from ._model import Agency, Byline
 from ._places import place_by_key
 from ._segment import count_words
@@ -38,6 +38,8 @@ _CAPTION = "caption"
 # a photo's caption, and a paragraph said again (its first print was read already)
 _NOT_READ = frozenset({_CAPTION, "repeat"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_SIGN_OFF_PLACE_WORDS = 3
+_DASH = re.compile(DASH)
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
 
 
@@ -124,7 +126,8 @@ def _name_alone(text: str, folded: Folded, name: NameRun) -> Byline:
 
 def _signed_credit(key: str) -> tuple[str, list[tuple[int, int]]] | None:
     """A sign-off under the body that names the outlet: the place and a bracketed credit
-    ("الخرطوم (كوش نيوز)"), or an outlet known by its shape alone ("السودان اليوم :")."""
+    ("الخرطوم (كوش نيوز)"), or an outlet known by its shape alone ("السودان اليوم :"), maybe
+    with a dash and the place after it ("البحر24- سيدي افني")."""
     open_at = key.find("(")
     if open_at > 0 and place_by_key(key[:open_at].strip()) is not None:
         inner = closing_line(key[open_at:])
@@ -132,6 +135,17 @@ def _signed_credit(key: str) -> tuple[str, list[tuple[int, int]]] | None:
             return inner[0], [(s + open_at, e + open_at) for s, e in inner[1]]
         return None
     end = len(key.rstrip(_TRAILING_SEPARATORS + "."))
+    whole = _shaped_outlet(key, end)
+    if whole is not None:
+        return whole
+    dash = _DASH.search(key, 0, end)
+    if dash is not None and count_words(key[dash.end() : end]) <= _SIGN_OFF_PLACE_WORDS:
+        return _shaped_outlet(key, dash.start())  # "البحر24- سيدي افني": then its place
+    return None
+
+
+def _shaped_outlet(key: str, end: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """key[:end], trimmed, as an outlet known by its shape: a credit."""
     start, end = trim_span(key, 0, end)
     name = key[start:end]
     # Arabic letters, and no bar: "Related Post" is a widget's, "المصدر |..." a source line

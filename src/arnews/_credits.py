@@ -42,6 +42,7 @@ _BOILERPLATE_COLUMNS = 4  # kind, match, variants, note
 _OUTLET_MARKS_COLUMNS = 3  # kind, variants, note
 _MIN_OUTLET_WORDS = 2
 _MAX_OUTLET_WORDS = 4
+_GLUED_STEM_MIN_CHARS = 3
 TODAY = "اليوم"  # a place's name and "today": a paper's ("العراق اليوم", "البلقاء اليوم")
 _SOURCE_KIND = "source"
 _MAX_CREDIT_WORDS = 6
@@ -112,6 +113,8 @@ def outlet_shaped(key: str) -> bool:
     mark ("المسار الاخباري", "تاوريرت بريس") or the first one ("صحيفه الفلاني"), or a known
     place and "اليوم" ("العراق اليوم"; "طقس اليوم" is a heading's words)."""
     words = key.lower().split()
+    if len(words) == 1:
+        return _glued_number_mark(words[0])  # "البحر24": the mark glued to the name
     if not _MIN_OUTLET_WORDS <= len(words) <= _MAX_OUTLET_WORDS:
         return False
     marks = _outlet_marks()
@@ -125,6 +128,19 @@ def outlet_shaped(key: str) -> bool:
             and words[1] == TODAY
             and place_by_key(words[0]) is not None
         )
+    )
+
+
+def _glued_number_mark(word: str) -> bool:
+    """A name of three letters or more with a number mark of outlet_marks.tsv glued to it
+    ("البحر24", "هبة24"): one word that names an outlet."""
+    stem = word.rstrip("0123456789")
+    number = word[len(stem) :]
+    return (
+        bool(number)
+        and len(stem) >= _GLUED_STEM_MIN_CHARS
+        and stem.isalpha()
+        and number in _outlet_marks().get("suffix", frozenset())
     )
 
 

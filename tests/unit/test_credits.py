@@ -10,6 +10,7 @@ from arnews._credits import (
     credit_spans,
     is_caption,
     make_agencies,
+    outlet_shaped,
     self_credit,
     trailing_credit,
 )
@@ -194,3 +195,17 @@ def test_a_source_line_in_a_meta_list_keeps_its_credit(mark: str) -> None:
         f"{mark}المصدر: رويترز\n- 5840 قراءة\nالحكومة تقر خطة النقل\n\nأقرت الحكومة خطة للنقل."
     )
     assert [a.name for a in art.agencies] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("word", "shaped"),
+    [
+        ("البحر24", True),  # the "24" mark of outlet_marks.tsv glued to the name
+        ("هبة24", True),
+        ("كوفيد19", False),  # a number that is no outlet mark
+        ("ب24", False),  # a stem too short for a name
+        ("2024", False),
+    ],
+)
+def test_a_number_mark_glued_to_one_word(word: str, shaped: bool) -> None:
+    assert outlet_shaped(fold(word).key) is shaped

@@ -103,6 +103,8 @@ def test_a_sign_off_naming_the_place_and_an_outlet_known_by_its_shape() -> None:
         ("الخرطوم (صدى نيوز)", "صدى نيوز"),  # the place and the bracketed outlet
         ("السودان اليوم :", "السودان اليوم"),  # the outlet alone
         ("(صدى نيوز)", "صدى نيوز"),
+        ("البحر24- سيدي افني", "البحر24"),  # a number mark glued to the name, then the place
+        ("CNA– الخدمة الاخبارية", "CNA– الخدمة الاخبارية"),  # the whole line names the outlet
     ):
         text = f"وقال الوزير إنه سيعود.\n{line}"
         blocks = _blocks(text, ["paragraph", "paragraph"])
