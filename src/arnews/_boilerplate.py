@@ -32,6 +32,7 @@ __all__ = [
     "holds_masthead",
     "is_bare_count",
     "is_lone_credit",
+    "is_menu_entry",
     "is_section",
     "opens_list",
     "page_stats",
@@ -379,6 +380,12 @@ def is_lone_credit(key: str) -> bool:
 def is_section(key: str) -> bool:
     """True when the whole line names a site section ("محليات", "رأي ومقالات")."""
     return len(key) <= _LINE_MAX_CHARS and norm_key(key) in section_table()
+
+
+def is_menu_entry(key: str) -> bool:
+    """True when the whole line is a menu entry of boilerplate.tsv ("الرئيسية", "اتصل بنا"):
+    a `line` row of kind nav (a dictionary look-up, no other furniture test)."""
+    return len(key) <= _LINE_MAX_CHARS and phrase_table().line.get(norm_key(key)) == "nav"
 
 
 def opens_list(kind: str | None, key: str) -> bool:

@@ -117,8 +117,8 @@ def _sections_only(key: str) -> bool:
 
 
 def _menu_only(key: str) -> bool:
-    """Whether the folded tail `key` is the site's menu ("| الرئيسية اتصل بنا"): entries
-    furniture_kind calls nav, maybe among section names."""
+    """Whether the folded tail `key` is the site's menu ("| الرئيسية اتصل بنا"): parts
+    furniture_kind calls nav (menu entries, a crumb of them), maybe among section names."""
     parts = _tail_parts(key)
     return bool(parts) and all(is_section(p) or furniture_kind(p) == "nav" for p in parts)
 

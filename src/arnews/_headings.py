@@ -44,6 +44,7 @@ _TITLE_AGAIN_SLACK = 4  # characters of marks and spaces a copy of the title may
 _RUN_MIN_INSIDE = 3  # between paragraphs a run must be longer
 _HEADLINE_MIN_WORDS = 3
 _VALUE_MAX_WORDS = 4
+_TEXT_OR_PARAGRAPH = frozenset({"text", "paragraph"})  # a unit not yet marked, or marked body
 _TAG_VALUE_MAX_WORDS = 6  # a tag, or a related headline cut short under the tags
 _DIGIT = re.compile("[0-9]")
 _HEADLINE_MAX_WORDS = 25
@@ -148,17 +149,31 @@ def _value_line(unit: Unit) -> bool:
     return unit.words <= _VALUE_MAX_WORDS and _DIGIT.search(unit.key) is not None
 
 
-def _tags_value(units: list[Unit], i: int, last_long: int) -> bool:
+def _tags_value(units: list[Unit], i: int, start: int, last_long: list[int]) -> bool:
     """A value under a bare tags or category label (or under the label's first value): a site
     section's name; or, past the body's last long line, a few words that end no sentence
-    ("الكلمات المفتاحية" / "الدوري السوري" / "نادي أمية")."""
+    ("الكلمات المفتاحية" / "الدوري السوري" / "نادي أمية"). `last_long` caches that line's
+    index (found on first need, from `start`)."""
     before = units[i - 1] if i > 0 else None
     if before is None or before.kind != "boilerplate" or before.role != "tags":
         return False
     unit = units[i]
-    return is_section(unit.key.strip()) or (
-        i > last_long and unit.words <= _TAG_VALUE_MAX_WORDS and unit.end_class not in FINAL
-    )
+    if is_section(unit.key.strip()):
+        return True
+    if unit.words > _TAG_VALUE_MAX_WORDS or unit.end_class in FINAL:
+        return False
+    if not last_long:
+        last_long.append(
+            next(
+                (
+                    j
+                    for j in range(len(units) - 1, start - 1, -1)
+                    if units[j].kind in _TEXT_OR_PARAGRAPH and is_long(units[j])
+                ),
+                -1,
+            )
+        )
+    return i > last_long[0]
 
 
 def _neighbours_listy(units: list[Unit], start: int) -> list[bool]:
@@ -280,20 +295,13 @@ def mark_body(units: list[Unit], start: int, *, cut_short: bool = False) -> None
     last_text = next(
         (i for i in range(len(units) - 1, start - 1, -1) if units[i].kind == "text"), -1
     )
-    last_long = next(
-        (
-            i
-            for i in range(len(units) - 1, start - 1, -1)
-            if units[i].kind == "text" and is_long(units[i])
-        ),
-        -1,
-    )
+    last_long: list[int] = []  # the body's last long line, found when a tags label needs it
     for i in range(start, len(units)):
         unit = units[i]
         if unit.kind == "boilerplate":
             after_label = seen_body and opens_list(unit.role, unit.key)
             continue
-        if unit.kind == "text" and _tags_value(units, i, last_long):
+        if unit.kind == "text" and _tags_value(units, i, start, last_long):
             unit.kind, unit.role = "boilerplate", "tags"  # "تصنيفات" / "منوعات": the label's value
             continue
         if (

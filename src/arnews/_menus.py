@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ._boilerplate import furniture_kind, is_section
+from ._boilerplate import is_menu_entry, is_section
 from ._openers import is_dateline_like
 from ._places import place_by_key
 from ._segment import TITLE_MAX_CHARS
@@ -30,7 +30,6 @@ _MENU_REPEATS = 3  # the same two words this often in one line: a menu
 _MENU_SHARE_NUM, _MENU_SHARE_DEN = 2, 5  # two words in five are sections or places: a menu bar
 _MENU_BAR_MIN_WORDS = 6
 _HOME_BAR_MIN_WORDS = 4  # "الرئيسية أخبار اتصل بنا"
-_NAV = "nav"
 _DOUBLED_MIN_CHARS = 4  # a name said twice, each half at least this long
 _MENU_BAR_SHARE_NUM, _MENU_BAR_SHARE_DEN = 3, 5  # no title: three words in five name sections
 # A word-final letter (ة, ى) right before another letter: two words glued ("دوليةأخبار")
@@ -93,11 +92,11 @@ def menu_line(unit: Unit) -> bool:
 
 def _home_to_contact(unit: Unit) -> bool:
     """A menu bar from its home entry to its contact entry ("الرئيسية فيديوهات ... اتصل بنا"):
-    the first word and the last two are menu entries (boilerplate.tsv calls them nav)."""
+    the first word and the last two are menu entries of boilerplate.tsv."""
     words = unit.key.split()
     if len(words) < _HOME_BAR_MIN_WORDS or unit.chars > TITLE_MAX_CHARS:
         return False
-    return furniture_kind(words[0]) == _NAV and furniture_kind(" ".join(words[-2:])) == _NAV
+    return is_menu_entry(words[0]) and is_menu_entry(" ".join(words[-2:]))
 
 
 def doubled_name(unit: Unit) -> bool:

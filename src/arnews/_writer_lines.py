@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ._byline import (
@@ -99,6 +101,11 @@ def writer_then_outlet(key: str) -> tuple[tuple[int, int], NameRun] | None:
     limit = len(key.rstrip())
     if limit > _OUTLET_WRITER_MAX_CHARS or _DASH_CHAR.search(key, 0, limit) is None:
         return None
+    head = [m.span() for m in itertools.islice(_OUTLET_WORD.finditer(key, 0, limit), 2)]
+    if not head or not (
+        opens_with_given_name(key, head) or (len(head) > 1 and opens_with_given_name(key, head[1:]))
+    ):
+        return None  # a cheap look first: no first name, first or second, opens the line
     name = read_name(key, 0, limit, False, labelled=False)
     if name is None or name.stop >= limit or not _DASH_CHAR.search(key, name.end, name.stop):
         return None
