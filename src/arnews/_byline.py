@@ -58,6 +58,7 @@ _NAME_WORD = regex.compile(r"[^\W\d_]{1,2}\.|[^\W\d_]+(?:['’][^\W\d_]+)?")  # 
 _GAP = re.compile(r"[ \t]+")
 _GLUED_NAME = regex.compile(r"[^\W\d_]{3}")  # a name after an honorific's dot, not an initial
 LABEL_GAP = re.compile(r"[ \t.]*")  # after a label: "بقلم د. محمد علي" (the abbreviation's dot)
+_GLUED_BY = regex.compile(r"By[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")  # "BySayed", "ByAnn Lee"
 _BARE_BYLINE_MAX_CHARS = 48  # a label and a name of two to four words, alone on the line
 # A name in Latin letters after an Arabic or English label ("بواسطة John Smith", "By Ann Lee"):
 # capitalised words, or one lower-case handle ("بواسطة kibaru"); never an Arabic sentence's
@@ -282,13 +283,15 @@ def _terminator(key: str, end: int, limit: int, eol: bool) -> int | None:
 def bare_byline(key: str) -> NameRun | None:
     """A whole line that is a label and a name with no separator between them, the name
     opening with a first name of given_names.tsv: "كتب محمد علي", "كتبت سعاد حسن" (never
-    "كتب التاريخ المدرسية"), or written in Latin letters: "بواسطة John Smith", "By Ann Lee"."""
+    "كتب التاريخ المدرسية"), or written in Latin letters: "بواسطة John Smith", "By Ann Lee",
+    even glued to "By" ("BySayed")."""
     limit = len(key.rstrip())
     if limit > _BARE_BYLINE_MAX_CHARS:
         return None
     label_end = read_label(key, 0, limit, bare=True)
     if label_end is None:
-        return None
+        glued = _GLUED_BY.match(key, 0, limit)  # "BySayed": a theme lost the space
+        return NameRun(2, limit, limit, 1) if glued is not None and glued.end() == limit else None
     start = LABEL_GAP.match(key, label_end, limit)
     at = start.end() if start else label_end
     name = read_name(key, at, limit, True, labelled=False, min_words=2, given_first=True)

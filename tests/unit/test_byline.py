@@ -384,6 +384,7 @@ def test_a_label_before_a_writer_and_place_stays_out_of_the_name(name: str) -> N
         ("By Ann Lee", "Ann Lee"),
         ("بواسطة kibaru", "kibaru"),  # a site's user name
         ("كتب محمد علي", "محمد علي"),
+        ("BySayed", "Sayed"),  # a theme's "By" glued to the author's name
     ],
 )
 def test_a_label_then_a_name_with_no_separator(line: str, name: str) -> None:
