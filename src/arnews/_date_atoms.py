@@ -71,6 +71,7 @@ class Atom:
     amount = 0
     unit = ""
     month_first = False  # "08/17/2016": read month first, there being no month 17
+    two_readings = False  # "08/06/2022": a numeric date whose numbers are both months
 
     def __init__(self, kind: str, start: int, end: int) -> None:
         self.kind = kind
@@ -107,6 +108,9 @@ def _numeric(m: re.Match[str], key: str) -> Atom | None:
         day, month = month, day
     atom = _dated("hijri" if hmark is not None else "date", m, day, month, year)
     atom.month_first = swapped
+    atom.two_readings = (
+        not iso and hmark is None and day != month and 0 < month <= _MONTHS >= day > 0
+    )
     if iso and hh is not None:
         atom.time = clock(int(hh), int(mm), int(ss or 0), None)
         if off is not None:

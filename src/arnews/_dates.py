@@ -168,8 +168,14 @@ def _build(
         and date is not None
         and date.weekday() != week.weekday
     ):
-        message = f"{date.isoformat()} is not that weekday"
-        warnings.append(ParseWarning("weekday-mismatch", message, (start, end)))
+        other = _month_first_fits(greg, week.weekday, anchor)
+        if other is not None:  # "سبت, 08/06/2022": Saturday is 6 August, not 8 June
+            date = other
+            message = f"read {text!r} month first: its weekday names that day"
+            warnings.append(ParseWarning("reordered-date", message, (start, end)))
+        else:
+            message = f"{date.isoformat()} is not that weekday"
+            warnings.append(ParseWarning("weekday-mismatch", message, (start, end)))
     clock = group.get("time") or (greg if greg is not None and greg.time else hij)
     zone = group.get("zone")
     tz = zone.tz if zone is not None else (clock.tz if clock is not None else None)
@@ -177,6 +183,15 @@ def _build(
         warnings.append(ParseWarning("unknown-zone", "no known zone for this place", (start, end)))
     time = clock.time if clock is not None else None
     return DateMatch(date, time, tz, hijri, None, text, (start, end), tuple(warnings))
+
+
+def _month_first_fits(greg: Atom | None, weekday: int, anchor: dt.date | None) -> dt.date | None:
+    """A numeric date with two readings whose printed weekday fits the month-first one only
+    (a Drupal or American page's "08/06/2022"): that date, else None."""
+    if greg is None or not greg.two_readings:
+        return None
+    other, impossible = gregorian_date(greg.month, greg.day, greg.year, anchor)
+    return other if not impossible and other is not None and other.weekday() == weekday else None
 
 
 def _hijri_half(

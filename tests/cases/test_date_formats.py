@@ -257,3 +257,25 @@ def test_a_numeric_date_whose_second_number_is_no_month_is_read_month_first(
     # both readings possible: day first, the Arab convention, with no warning
     both = arnews.parse_date("06/01/2026")
     assert both is not None and both.date == dt.date(2026, 1, 6) and both.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        # a Drupal page's weekday and month-first date: Saturday is 6 August, not 8 June
+        ("سبت, 08/06/2022 - 23:34", dt.date(2022, 8, 6), "reordered-date"),
+        ("الاثنين 06/01/2026", dt.date(2026, 6, 1), "reordered-date"),
+        # the weekday fits the day-first reading: the Arab convention, no warning
+        ("الثلاثاء 06/01/2026", dt.date(2026, 1, 6), None),
+        # it fits neither: day first, and the mismatch said
+        ("الأحد 06/01/2026", dt.date(2026, 1, 6), "weekday-mismatch"),
+        # one reading only: never moved to fit the weekday
+        ("الأحد 25/01/2026", dt.date(2026, 1, 25), None),
+    ],
+)
+def test_the_weekday_decides_a_numeric_date_with_two_readings(
+    text: str, date: dt.date, code: str | None
+) -> None:
+    found = arnews.parse_date(text)
+    assert found is not None and found.date == date
+    assert [w.code for w in found.warnings] == ([code] if code else [])
