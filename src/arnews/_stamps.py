@@ -152,7 +152,10 @@ def _header_blocks(
             if late_lines == 1 and _closes_the_page(text, blocks, i):
                 # the one date line after the body's last paragraph: the page's date printed at
                 # its foot, the last resort when the head holds none
-                unlabelled = tuple((f, m) for f, m in segment.dates if f is None)
+                # (never a date bar, Gregorian and Hijri: the footer's clock)
+                unlabelled = tuple(
+                    (f, m) for f, m in segment.dates if f is None and m.hijri is None
+                )
                 _take(Segment(unlabelled, None, ()), _CLOSING, found)
             labelled = tuple((f, m) for f, m in segment.dates if f is not None)
             segment = Segment(labelled, None, segment.rejected)
@@ -164,8 +167,10 @@ def _header_blocks(
             rank = _UNDER_TITLE
         elif in_body:
             # short lines above the first long paragraph: a head the layout did not see (a
-            # title with a full stop); its date line counts when nothing better is found
-            segment = Segment(segment.dates, None, segment.rejected)
+            # title with a full stop); its date line counts when nothing better is found, but
+            # a date bar (Gregorian and Hijri) closing the page is the footer's clock
+            footer = _closes_the_page(text, blocks, i) and all(m.hijri for _, m in segment.dates)
+            segment = Segment(() if footer else segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
 

@@ -798,6 +798,21 @@ def test_a_date_line_among_more_text_at_the_foot_is_no_timestamp(foot: str) -> N
     assert arnews.parse(f"{_TITLE}\n\n{_LONG}\n\n{foot}").timestamp is None
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _LONG,  # a long paragraph: the body proper, the date line its foot
+        "صدر عن وزير الداخلية قرار باستحداث ثلاث بلديات جديدة في المحافظة.",  # a short one
+    ],
+)
+def test_a_date_bar_closing_the_page_is_the_footers_clock(lead: str) -> None:
+    bar = "الأربعاء 11 حزيران 2025 م الموافق 15 ذو الحجة 1446 هـ"
+    assert arnews.parse(f"{_TITLE}\n\n{lead}\n\n{bar}").timestamp is None
+    # with the body going on below it, it is the article's date line
+    art = arnews.parse(f"{_TITLE}\n\n{lead}\n\n{bar}\n\n{BODY}")
+    assert lead is _LONG or art.published_at == dt.datetime(2025, 6, 11)
+
+
 def test_dated_related_teasers_below_the_body_give_no_timestamp() -> None:
     # each teaser a date over its headline: the first date line looks like the page's foot
     foot = (
