@@ -18,6 +18,7 @@ from ._datebars import SOURCE_EDGES, is_date_line, opens_with_date_label, opens_
 from ._dates import scan_dates
 from ._fold import fold, fold_key
 from ._lexicon import index
+from ._places import place_by_key
 from ._stamp_lines import label_at
 
 __all__ = ["date_then_tail", "glued_update_meta", "outlet_tail"]
@@ -29,6 +30,8 @@ _GLUED_META_MAX_CHARS = 120
 _MIN_LED_WORDS, _MAX_LED_WORDS = 2, 4  # "بوابة سقطرى", "شبكة أخبار الريف اليوم"
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
 _TAIL_PART = re.compile(r"[^|,،]+")  # a part between bars and commas
+# a weather widget's reading: a place and its temperature ("بغداد 39° C", "عمان 12 °م")
+_WEATHER = regex.compile(r"(?P<place>\D+?)[ \t]*[-+]?[0-9]{1,2}[ \t]*°[ \t]*[CFcfمس]?")
 # WordPress meta with its tags stripped and nothing between them: the author's name, the date
 # (day month year) and the update label glued on ("مدير الموقع8 يوليو 2025آخر تحديث :")
 _GLUED_UPDATE = regex.compile(
@@ -48,8 +51,8 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
       "آخر تحديث: الجمعة 09/09/2016 04:48 م هشام النمر" (after a labelled date only; a first name
       of given_names.tsv opens it, and it fills the tail);
     - its section, role "nav": "نشر بتاريخ: 23-07-2017 | متفرقات";
-    - the site's menu, role "menu": "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا" (no label: the
-      date is the site's clock in its menu bar);
+    - the site's menu or a weather reading, role "menu": "الخميس, 25 نيسان 2019 | الرئيسية اتصل
+      بنا", "الخميس 24 أغسطس 2017 | بغداد 39° C" (no label: the date is the site's clock);
     - its counters, role "comments": "الأحد 12 مايو 2024 - 10:15 ص | 543 مشاهدة", "تاريخ الإضافة
       السبت 12 آب 2023 - 2:43 ص عدد الزيارات 699 التعليقات 0" (a date label may open it).
 
@@ -89,8 +92,9 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         return date_end, tail_start, "source"  # "... 05 مساءً / سهيل نت": the outlet
     if rest and _sections_only(rest):
         return date_end, tail_start, "nav"  # "نشر بتاريخ: 23-07-2017 | متفرقات": its section
-    if rest and not before and _menu_only(rest):
-        return date_end, tail_start, "menu"  # "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا"
+    if rest and not before and (_menu_only(rest) or _weather(rest)):
+        # "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا", "الخميس 24 أغسطس 2017 | بغداد 39° C"
+        return date_end, tail_start, "menu"
     if plain or before:
         # "... 16:53 | كتب: NAME |", "تم الإرسال في DATE بواسطة NAME": a label opens the writer
         writer = read_byline(tail, 0, len(tail), True, bare=True) if rest else None
@@ -102,6 +106,15 @@ def date_then_tail(text: str, start: int, end: int, key: str) -> tuple[int, int,
         if named is not None and named.stop >= len(tail.rstrip()):
             return date_end, tail_start, "author"  # the credits take it for the byline
     return None
+
+
+def _weather(key: str) -> bool:
+    """Whether the folded tail `key` is a weather widget's reading: a known place and its
+    temperature ("بغداد 39° C")."""
+    if "°" not in key:
+        return False
+    m = _WEATHER.fullmatch(key.strip())
+    return m is not None and place_by_key(m["place"].strip(" \t-|:")) is not None
 
 
 def _tail_parts(key: str) -> list[str]:

@@ -261,7 +261,12 @@ def test_a_date_line_that_ends_with_its_sections(
 
 
 @pytest.mark.parametrize(
-    "line", ["الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا", "12/05/2024 | الرئيسية | من نحن"]
+    "line",
+    [
+        "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا",
+        "12/05/2024 | الرئيسية | من نحن",
+        "الخميس 24 أغسطس 2017 | بغداد 39° C",  # the clock beside a weather widget
+    ],
 )
 def test_a_date_in_the_sites_menu_bar_is_its_clock(line: str) -> None:
     title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
