@@ -404,6 +404,14 @@ def test_a_label_then_words_that_are_no_name(line: str) -> None:
     assert bare_byline(key) is None
 
 
+@pytest.mark.parametrize("source", ["وسائل الإعلام", "مصادر مطلعة"])
+def test_an_anonymous_source_after_the_place_is_no_writer(source: str) -> None:
+    body = "تحول المشهد في الشارع بعد القرار الأخير للحكومة بشأن أسعار الوقود في البلاد."
+    art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nالقاهرة: {source}: {body}")
+    assert art.byline is None
+    assert art.dateline is not None and art.dateline.place == "القاهرة"
+
+
 @pytest.mark.parametrize("cut", ["علي ا", "أحمد ب"])
 def test_a_name_cut_short_under_the_body_signs_nothing(cut: str) -> None:
     lead = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
