@@ -34,6 +34,7 @@ _BYLINE_LOOKAHEAD = 8  # lines below the first body block where a labelled bylin
 _TEASERS_ABOVE_BYLINE = 2  # long lines (a teaser, a standfirst) that may stand above it
 _AUTHOR_BELOW = 2  # lines below the first body block where a bare name may stand
 _SECTIONS_COLUMNS = 3
+_SECTION_ROLE = "section"
 _LINES = ("title", "paragraph", "subheading", "dateline", "byline")
 _BODY = ("paragraph",)
 _OPENING_KINDS = ("dateline", "byline")
@@ -80,6 +81,7 @@ class _State:
     byline: Byline | None = None
     date_span: tuple[int, int] | None = None
     opening: list[Agency] = field(default_factory=list)
+    lone_at: int | None = None  # the block of a dateline that is a known place alone
 
     def take(self, found: Opening) -> None:
         self.dateline = self.dateline or found.dateline
@@ -148,8 +150,15 @@ def _open(text: str, state: _State) -> int:
         body = block.kind in _BODY and block.role != _STANDFIRST
         trusted = body or block.kind in _OPENING_KINDS  # the layout already saw an opening
         if found is not None and found.whole and _line_ok(text, blocks, i, found, trusted):
+            if state.lone_at == i - 1 and found.dateline is not None and not found.alone:
+                # "الإمارات" / "الشارقة: الوطن": the place alone above was the page's label
+                lone = blocks[i - 1]
+                blocks[i - 1] = RawBlock("header", lone.start, lone.end, _SECTION_ROLE)
+                state.dateline = None
             blocks[i : i + 1] = _cut(text, block, found)
             state.take(found)
+            bare = found.alone and not found.agencies and found.byline is None
+            state.lone_at = i if bare and len(found.pieces) == 1 else None
             i += len(found.pieces)
             continue
         if body:

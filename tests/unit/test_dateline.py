@@ -293,3 +293,23 @@ def test_a_place_and_a_date_alone_right_above_the_body_is_the_dateline() -> None
     # a site's clock over its menus names its city too: no dateline there
     clock = "القاهرة – ١٨ ابريل ٢٠٢٥\n\nالرئيسية\n\n" + text.split("\n\n", 1)[0] + "\n\n" + BODY
     assert arnews.parse(clock).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "place"),
+    [
+        ("الإمارات", "الشارقة: الوطن", "الشارقة"),  # a country over its city and the paper
+        ("لوسيل", "بغداد - رويترز", "بغداد"),  # the site's name, a known place too
+    ],
+)
+def test_a_place_alone_over_a_dateline_line_is_the_pages_label(
+    label: str, line: str, place: str
+) -> None:
+    title = "الحكومة تعلن خطة جديدة للنقل العام في العاصمة"
+    body = "أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الحافلات في العاصمة خلال العام المقبل."
+    art = arnews.parse(f"{title}\n\n{label}\n\n{line}\n\n{body}")
+    assert art.dateline is not None and art.dateline.place == place
+    assert ("header", label) in [(b.kind, b.text) for b in art.blocks]
+    # alone above the body, the place is the dateline
+    alone = arnews.parse(f"{title}\n\n{label}\n\n{body}")
+    assert alone.dateline is not None and alone.dateline.place == label
