@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ._byline import NameRun, author_name, read_label, read_name
+from ._byline import NameRun, author_name, opens_with_given_name, read_label, read_name
 from ._credits import TODAY, known_credit, opens_like_outlet
 from ._found import Found, date_then_sep
 from ._grammar import DASH
-from ._linereader import IN, SEP, Line, place_then_end
+from ._linereader import IN, SEP, TOKEN, Line, place_then_end
 from ._tail_credits import desk_label
 
 __all__ = ["author_alone", "byline_dated", "byline_from_place", "name_place"]
@@ -80,16 +80,25 @@ def byline_dated(line: Line) -> Found | None:
 
 
 def name_place(line: Line, pos: int) -> Found | None:
-    """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط" (the name is the byline, the
-    place the dateline); a label before the name stays out of it ("بواسطة إدارة الإعلام -
+    """A reporter's line: "محمد علي – بغداد", "سعاد حسن / الرباط", alone on its line "محمد علي :
+    نواكشوط" (the name is the byline, the place the dateline); a label before the name stays
+    out of it ("بواسطة إدارة الإعلام -
     بغداد")."""
     label_end = read_label(line.key, pos, line.limit, bare=True)
     at = line.skip(label_end) if label_end is not None else pos
     name = read_name(line.key, at, line.limit, line.eol, labelled=label_end is not None)
-    if name is None or not _A_DASH_OR_SLASH.search(line.key, name.end, name.stop):
+    if name is None:
         return None
+    colon = not _A_DASH_OR_SLASH.search(line.key, name.end, name.stop)
+    if colon and (
+        ":" not in line.key[name.end : name.stop]
+        or not opens_with_given_name(line.key, line.words(name.start, TOKEN)[:2])
+    ):
+        return None  # "شروين المهرة: شبوة": before a colon, only a first name tells a writer
     at = line.skip(name.stop)
     place = place_then_end(line, at, unknown=False)
+    if colon and (place is None or not line.at_end(place[2])):
+        return None  # "NAME : PLACE" alone on its line only: after a colon the body may go on
     if place is None:
         return _name_place_date(line, pos, name.start, name.end, name.stop) or _name_credit(
             line, pos, name.start, name.end, name.stop

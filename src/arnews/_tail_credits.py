@@ -139,15 +139,15 @@ def slash_credit(line: Line, pos: int) -> tuple[Span, int] | None:
 
 
 def word_and_colon(line: Line, pos: int) -> tuple[Span, int] | None:
-    """After "PLACE - ", one plain word with no article glued to a colon, then the body: the
-    outlet ("رام الله- وطن: قال ..."); never a first name, a place, a label, a section or a
-    banner word ("عاجل:")."""
+    """After "PLACE - ", one plain word with no article glued to a colon, then the body or the
+    line's end: the outlet ("رام الله- وطن: قال ...", "نواكشوط – أكم:" alone on its line); never
+    a first name, a place, a label, a section or a banner word ("عاجل:")."""
     words = line.words(pos, TOKEN)[:1]
     if not words or not line.plain(words):
         return None
     start, end = words[0]
-    if line.key[end : end + 1] != ":" or line.at_end(end + 1):
-        return None
+    if line.key[end : end + 1] != ":" or (line.at_end(end + 1) and not line.eol):
+        return None  # the body after the colon, or the line ends there ("نواكشوط – أكم:")
     word = line.key[start:end]
     if (
         word.startswith("ال")  # "القاهرة - الشرطة: ...": an office speaking, not an outlet

@@ -1156,6 +1156,36 @@ PAGES += [
     Case(
         f"رام الله- وطن: {BODY}", "رام الله", "Ramallah", "PS", "رام الله- وطن:", ((None, "وطن"),)
     ),
+    # ... or closing the line above the body
+    Case(
+        f"نواكشوط – أكم:\n{BODY}", "نواكشوط", "Nouakchott", "MR", "نواكشوط – أكم:", ((None, "أكم"),)
+    ),
+    Case(
+        f"الدمازين/ مدى:\n{BODY}",
+        "الدمازين",
+        "Ed Damazin",
+        "SD",
+        "الدمازين/ مدى:",
+        ((None, "مدى"),),
+    ),
+    # an outlet's name (no first name) and a colon before the place: the credit, no writer
+    Case(
+        f"شروين المهرة: شبوة\n{BODY}",
+        "شبوة",
+        "Shabwah",
+        "YE",
+        "شروين المهرة: شبوة",
+        ((None, "شروين المهرة"),),
+    ),
+    # a writer opening with a first name, a colon and a known place, alone on the line
+    Case(
+        f"محمد ولد يحى : نواكشوط\n{BODY}",
+        "نواكشوط",
+        "Nouakchott",
+        "MR",
+        "نواكشوط",
+        byline="محمد ولد يحى",
+    ),
     # the desk's word, then a known credit, ending the line
     Case(
         f"القدس المحتلة - خــاص صفا\n{BODY}",
