@@ -189,6 +189,12 @@ POSITIVE = [
     ("لا تفوت: زلزال الأمس وما سببه؟", "read_more"),  # "don't miss" before a related headline
     ("السلمية ، انقطاع المياه ،", "tags"),  # a few tags, a comma closing the line
     ("،سلايد،أخبار وطنية،", "tags"),
+    ("- تم نسخ عنوان المقال إلى الحافظة", "share"),  # a share button's toast
+    ("تقييم المستخدم:  / 0", "nav"),  # a rating widget
+    ("Filed under: المغرب, أخبارTagged: المغرب", "tags"),  # a blog theme's footer
+    ("أكتب التعليق", "comments"),
+    ("سيئجيد", "nav"),  # a rating widget's scale, its two ends glued
+    ("لقد تم إرسال رسالتك بنجاح", "comments"),  # a form's confirmation
 ]
 
 
