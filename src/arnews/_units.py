@@ -38,6 +38,9 @@ _STAMP_LOOK = 24  # "12 دقيقة مضت": where the closing cue of a stamp ope
 _YEAR_ALONE = re.compile(r"[12][0-9]{3}")
 _OFFICER_MAX_WORDS = 4  # "عمر أحمد سامي" under "رئيس مجلس الإدارة"
 _CRUMB_MAX_WORDS = 4  # "2. أخبار فلسطين": a level of a numbered crumb, number included
+_LIST_ROLES = frozenset({"related", "read_more"})  # a related list's label, or its items
+_LIST_ITEM_MAX_WORDS = 25  # a related headline, never a paragraph
+_FULL_STOP = "stop"  # a sentence's end class: a list item so closed is the body's
 _KEYED = frozenset({"text", "item", "heading", "numbered"})  # units whose key was folded
 _SCRAPER = re.compile(r"[ \t]*date", re.IGNORECASE)  # no other letter case-folds to d, a, t, e
 
@@ -69,6 +72,8 @@ def cut_units(text: str, header: Header | None) -> list[Unit]:
             found[0].kind, found[0].role = "boilerplate", "nav"  # "1. الرئيسية" / "2. أخبار فلسطين"
         elif last_role == "nav" and _menu_goes_on(text, units, found):
             found[1].kind, found[1].role = "boilerplate", "nav"  # "• الرئيسية" / "• أخبار محلية"
+        elif last_role in _LIST_ROLES and _list_goes_on(found):
+            found[1].kind, found[1].role = "boilerplate", "related"  # "أحدث الأخبار" / "• HEADLINE"
         elif last_role == "masthead" and _officer_name(units[-1], found):
             found[0].kind, found[0].role = "boilerplate", "masthead"  # "رئيس التحرير" / its name
         elif last_role == "date" and _year_goes_on(units[-1], found):
@@ -122,6 +127,18 @@ def _menu_goes_on(text: str, units: list[Unit], found: list[Unit]) -> bool:
         and mark is not None
         and mark.role == "markup"
         and text[mark.start : mark.end].strip()[:1] in INLINE_BULLET_CHARS
+    )
+
+
+def _list_goes_on(found: list[Unit]) -> bool:
+    """A bulleted headline right under a related list's label ("أحدث الأخبار", "اقرأ أيضا") or
+    under an item read so: the list's next headline."""
+    return (
+        len(found) == 2
+        and found[0].role == "markup"
+        and found[1].kind == "item"
+        and found[1].words <= _LIST_ITEM_MAX_WORDS
+        and found[1].end_class != _FULL_STOP
     )
 
 

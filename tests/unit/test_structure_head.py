@@ -132,6 +132,18 @@ def test_a_welcome_line_and_a_menu_bar_from_home_to_contact_are_navigation() -> 
     ]
 
 
+def test_bulleted_headlines_under_a_latest_news_label_above_the_title_are_related() -> None:
+    items = ["مفوضية الانتخابات تجري اختبارا للأجهزة", "اتحاد الكرة يحدد موعد قرعة الكأس"]
+    title = "وزير الموارد يعلن زيادة الإطلاقات المائية للزائرين"
+    text = "أحدث الأخبار\n" + "".join(f"• {t}\n" for t in items) + title + BODY
+    found = blocks(text)
+    assert [(k, t) for k, t in found if t in items] == [("boilerplate", t) for t in items]
+    assert title_of(text) == title
+    # a sentence closed by its full stop is no related headline
+    closed = "أحدث الأخبار\n• وصلت الشحنة إلى الميناء صباح اليوم.\n" + title + BODY
+    assert ("boilerplate", "وصلت الشحنة إلى الميناء صباح اليوم.") not in blocks(closed)
+
+
 def test_markdown_title() -> None:
     text = "# هل تنجح الوساطة الإقليمية؟" + BODY
     assert blocks(text)[:2] == [("unparsed", "#"), ("title", "هل تنجح الوساطة الإقليمية؟")]
