@@ -44,8 +44,9 @@ _TAIL_SEPARATOR = regex.compile(rf"\s*(?:{DASH}|[|~])")
 def cut_site_name(text: str, units: list[Unit], start: int) -> int:
     """The site's name after the headline on the title's line ("... » وكالة الأنباء العراقية",
     "... | صوت المدينة نيوز"): cut off as boilerplate of role "title" (in place). The name must
-    be a known credit or an outlet known by its shape. Returns where the body starts now (one
-    unit later when the title was cut)."""
+    be a known credit or an outlet known by its shape, or, after a bar, a section or a hashtag
+    ("... | #موريتانيا أخبار"). Returns where the body starts now (one unit later when the
+    title was cut)."""
     i = next((k for k in range(start) if units[k].kind == "title"), None)
     if i is None:
         return start
@@ -56,7 +57,8 @@ def cut_site_name(text: str, units: list[Unit], start: int) -> int:
     name = m.group("name").strip()
     # a section name only after a bar: "... | أخبار" (a dash may part a headline's own phrase)
     section = "|" in m.group() and is_section(name)
-    if not (known_credit(name) or outlet_shaped(name) or section):
+    tagged = "|" in m.group() and name.startswith("#")  # "... | #موريتانيا أخبار": its tags
+    if not (known_credit(name) or outlet_shaped(name) or section or tagged):
         return start
     folded = fold(text, title.start, title.end)
     cut = folded.offset(m.start())

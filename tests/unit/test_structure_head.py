@@ -249,6 +249,8 @@ def test_a_closed_sentence_with_no_dateline_below_is_no_title() -> None:
         # the page title's section after a bar
         ("الحكومة تقر خطة النقل الجديدة | أخبار", "أخبار"),
         ("الحكومة تقر خطة النقل الجديدة | اقتصاد", "اقتصاد"),
+        # a hashtag and the section after a bar
+        ("الحكومة تقر خطة النقل الجديدة | #موريتانيا أخبار", "#موريتانيا أخبار"),
     ],
 )
 def test_the_sites_name_after_the_headline_is_cut_off(line: str, site: str) -> None:
