@@ -12,6 +12,7 @@ from ._boilerplate import is_section
 from ._credits import known_credit, outlet_shaped
 from ._fold import fold
 from ._grammar import DASH
+from ._paragraphs import ends_mid_sentence
 from ._segment import TITLE_MIN_WORDS, count_words, norm_key
 from ._unit import Unit, make_unit
 
@@ -106,14 +107,19 @@ def _unquoted(key: str) -> str:
 def cut_copy(unit: Unit, title: Unit) -> bool:
     """The headline printed twice, once cut short (a teaser's or a tab's copy): one of the two
     lines opens the other at a word's end, holds four words or more, and the other goes on for
-    a few words only."""
+    a few words only (or for any number, when the copy ends with a joiner of joiners.tsv)."""
     if unit.kind not in ("text", "heading"):
         return False
     short, long = sorted((norm_key(unit.key), norm_key(title.key)), key=len)
     if count_words(short) < _CUT_COPY_MIN_WORDS or not long.startswith(short):
         return False
     tail = long[len(short) :]
-    return tail[:1] == " " and count_words(tail) <= _CUT_COPY_MAX_TAIL
+    if tail[:1] != " ":
+        return False
+    # "... الصادر عن": a copy cut after a joiner is cut short, however long the headline goes on
+    return count_words(tail) <= _CUT_COPY_MAX_TAIL or (
+        short == norm_key(unit.key) and ends_mid_sentence(unit)
+    )
 
 
 def crumbed_copy(unit: Unit, title: Unit) -> bool:

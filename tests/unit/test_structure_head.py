@@ -281,6 +281,19 @@ def test_a_headline_cut_short_and_printed_whole_is_one_title(first: str, second:
     assert ("boilerplate", _CUT) in got
 
 
+def test_a_long_headline_printed_again_cut_after_a_joiner_is_its_copy() -> None:
+    whole = (
+        'مجلس المدينة يرفض قرار حله الصادر عن "الحكومة المؤقتة" ....والقوات تقترب من حدود '
+        "المحافظة الإدارية الشمالية بعد معارك عنيفة"
+    )
+    cut = "مجلس المدينة يرفض قرار حله الصادر عن"  # ends with "عن": cut short
+    got = blocks(whole + "\n\n" + cut + BODY)
+    assert got[:2] == [("title", whole), ("boilerplate", cut)]
+    # a line ending with a word of its own is the body's, the headline going on for long
+    own = "مجلس المدينة يرفض قرار حله الصادر"
+    assert ("boilerplate", own) not in blocks(whole + "\n\n" + own + BODY)
+
+
 def test_a_caption_glued_to_the_headline_does_not_make_it_the_title() -> None:
     glued = _CUT + " طلبة"  # the last words again: an alt text run on
     assert [t for k, t in blocks(_CUT + "\n\n" + glued + BODY) if k == "title"] == [_CUT]
