@@ -37,7 +37,7 @@ from ._credits import (
     self_credit,
     trim_span,
 )
-from ._datebars import is_date_line, opens_with_date_label
+from ._datebars import YEAR, is_date_line, opens_with_date_label
 from ._fold import Folded
 from ._found import Found, date_end, date_then_sep, slashed_credit
 from ._grammar import ARABIC_LETTER, DASHES
@@ -62,6 +62,7 @@ from ._opening_tail import (
 )
 from ._places import PlaceEntry, place_by_key
 from ._reporter_lines import byline_dated, byline_from_place, name_place
+from ._segment import count_words
 from ._tail_credits import MAX_OUTLET_WORDS, desk_label, desk_then_quoted
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
 from ._writer_lines import outlet_then_writer, writer_then_outlet
@@ -70,6 +71,7 @@ __all__ = ["Found", "read_opening"]
 
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
 _DEFINITE = "ال"
+_DATED_LEAD_MIN_WORDS = 5  # words of the body after "DATE: " that make a sentence
 _DASHES = tuple(DASHES)  # the marks a writer's name may close with before his paper
 
 
@@ -210,11 +212,25 @@ def _date_first(line: Line, pos: int) -> Found | None:
     at = line.skip(sep.end())
     rest = _dateline(line, at) if at < line.limit else None
     if rest is None or rest.date is not None or not rest.pieces or rest.pieces[0][1] != at:
+        if pos == 0 and _dated_lead(line, pos, end, at):
+            # "7 أغسطس 2017:  قضت المحكمة ...": the story's date, no place, then the body
+            found = Found([("dateline", pos, sep.end())], end=sep.end())
+            found.date = (pos, end)
+            return found
         return None
     kind, _, stop = rest.pieces[0]
     rest.pieces[0] = (kind, pos, stop)
     rest.date = (pos, end)
     return rest
+
+
+def _dated_lead(line: Line, pos: int, end: int, at: int) -> bool:
+    """Whether a full date (its year printed) at key[pos:end] opens a sentence of the body that
+    goes on from `at`: five words or more."""
+    return (
+        YEAR.search(line.key, pos, end) is not None
+        and count_words(line.key[at : line.limit]) >= _DATED_LEAD_MIN_WORDS
+    )
 
 
 def _label_then_bracket(line: Line) -> Found | None:

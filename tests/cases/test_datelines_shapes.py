@@ -1168,6 +1168,37 @@ PAGES += [
         "الدمازين/ مدى:",
         ((None, "مدى"),),
     ),
+    # the story's date opening the body, no place: its year printed, then a separator and the
+    # body's sentence (five words or more)
+    Case(
+        "7 أغسطس 2017:  قضت المحكمة اليوم بالسجن المشدد على المتهمين في القضية.",
+        None,
+        None,
+        None,
+        None,
+        body="قضت المحكمة اليوم بالسجن المشدد على المتهمين في القضية.",
+        date="7 أغسطس 2017",
+    ),
+    Case(
+        "الخميس 21/12/2023 : قال مندوب غرفة العمليات إن حركة السير طبيعية على كل الطرق.",
+        None,
+        None,
+        None,
+        None,
+        body="قال مندوب غرفة العمليات إن حركة السير طبيعية على كل الطرق.",
+        date="الخميس 21/12/2023",
+    ),
+    # ... and a credit between slashes after it
+    Case(
+        "13 أكتوبر 2025 / شبكة الصين / تواصل الفعالية الثقافية في العاصمة لليوم الثالث.",
+        None,
+        None,
+        None,
+        None,
+        (("China.org.cn", "شبكة الصين"),),
+        body="تواصل الفعالية الثقافية في العاصمة لليوم الثالث.",
+        date="13 أكتوبر 2025",
+    ),
     # an outlet's name (no first name) and a colon before the place: the credit, no writer
     Case(
         f"شروين المهرة: شبوة\n{BODY}",
@@ -1301,6 +1332,9 @@ def test_unknown_place_and_credit_warn_with_spans() -> None:
 
 # --- what is NOT a dateline ---------------------------------------------------------------------
 NOT_DATELINES = [
+    # a date with no year, or too few words after it, opens no dated lead
+    "7 أغسطس: قضت المحكمة اليوم بالسجن المشدد على المتهمين.",
+    "7 أغسطس 2017: الحكم النهائي",
     # a place and "اليوم" opening a sentence: no separator after them
     "العراق اليوم يواجه أزمة مياه خانقة بعد تراجع الإطلاقات.",
     # an agency whose name is also a word, before a dash: a sentence's subject
