@@ -24,6 +24,8 @@ _BOLD = re.compile(rf"(\*\*|__|\*)(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})\1")
 _BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={NOT_SPACE})|[-–—>][ \t]+(?={NOT_SPACE})")
 _MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>"  # every first character the mark patterns allow
 # HTML the scraper left: a line of tags only ("<img src=... >"), or one element around text
+_FULL_STOP = "stop"  # the end class of a line closed by a full stop
+_BOLD_HEADING_MAX_WORDS = 20  # a bold line longer than this is a paragraph, never a heading
 _HTML_TAGS = re.compile(r"(?:<[a-zA-Z/!][^<>]{0,400}>[ \t]*)+")
 _HTML_WRAP = re.compile(
     r"<(strong|b|em|i|u|p|span|h[1-6])(?:[ \t][^<>]*)?>[ \t]*"
@@ -66,6 +68,8 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
         inner = make_unit(text, "heading", inner_start, inner_end)
         if m.group(1) == "*" and is_credit_line(inner.key):
             inner.kind = "text"  # "*العلم: الحسيمة - NAME*": a credit line in bold, read below
+        elif inner.end_class == _FULL_STOP or inner.words > _BOLD_HEADING_MAX_WORDS:
+            inner.kind = "text"  # "*من المؤسف حقاً ... اليومية.*": a paragraph in bold
         return [
             Unit("unparsed", start, inner_start, gap, role="markup"),
             inner,
