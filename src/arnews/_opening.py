@@ -87,6 +87,10 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     byline = read_byline(line.key, 0, limit, eol)
     if byline is None and eol:
         byline = bare_byline(line.key[:limit])  # "كتبت سعاد حسن" alone on its line
+    if byline is None and eol and line.key[:1] == "(" and line.key[limit - 1 : limit] == ")":
+        # "(من إعداد وإخراج: NAME)": the whole line in brackets
+        inner = read_byline(line.key, 1, limit - 1, True)
+        byline = NameRun(inner.start, inner.end, limit, inner.words) if inner else None
     if byline is None:
         byline = _bare_label_then_sep(line)  # "كتب محمد علي - أصدرت ..."
     named = line.key[byline.start : byline.end] if byline is not None else ""

@@ -39,6 +39,8 @@ def _byline(line: str) -> str | None:
         ("اعداد - ليلى حسن", "ليلى حسن"),
         ("متابعة - أحمد جاسم", "أحمد جاسم"),
         ("كتب - محمد علي - بغداد", "محمد علي"),
+        ("من إعداد: ليلى حسن", "ليلى حسن"),  # the label's longer forms
+        ("إعداد وإخراج: ليلى حسن", "ليلى حسن"),
         ("كتب - الدكتور محمد علي", "الدكتور محمد علي"),
         ("Written by: Ali Hassan", "Ali Hassan"),
         # two or three writers filling the line, parted by "و", a comma or a dash
@@ -402,6 +404,15 @@ def test_a_label_then_a_name_with_no_separator(line: str, name: str) -> None:
 def test_a_label_then_words_that_are_no_name(line: str) -> None:
     key = fold(line).key
     assert bare_byline(key) is None
+
+
+@pytest.mark.parametrize("line", ["(إعداد: ليلى حسن)", "(من إعداد وإخراج: ليلى حسن)"])
+def test_a_byline_line_in_brackets(line: str) -> None:
+    body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
+    text = f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\n{body}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "ليلى حسن"
+    assert [p.text for p in art.paragraphs] == [body]
 
 
 @pytest.mark.parametrize("source", ["وسائل الإعلام", "مصادر مطلعة"])
