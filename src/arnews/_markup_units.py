@@ -21,9 +21,12 @@ _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={NOT_SPACE})")
 # bold: "**TEXT**", "__TEXT__", or a messenger's "*TEXT*" (a bullet has a space after its "*")
 _BOLD = re.compile(rf"(\*\*|__|\*)(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})\1")
 # a bullet, a dash and a space, or a quote mark ("> ") opening an item
-_BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={NOT_SPACE})|[-–—>][ \t]+(?={NOT_SPACE})")
-_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>"  # every first character the mark patterns allow
+# (a tatweel standing alone and spaced is a dash: "ـ كتب : NAME")
+_BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={NOT_SPACE})|[-–—>ـ][ \t]+(?={NOT_SPACE})")
+_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>ـ"  # every first character the mark patterns allow
 # HTML the scraper left: a line of tags only ("<img src=... >"), or one element around text
+_TATWEEL = "\u0640"
+_DASH_ENDS = "\u0640-–—"  # a dash closing the line as one opened it
 _FULL_STOP = "stop"  # the end class of a line closed by a full stop
 _BOLD_HEADING_MAX_WORDS = 20  # a bold line longer than this is a paragraph, never a heading
 _HTML_TAGS = re.compile(r"(?:<[a-zA-Z/!][^<>]{0,400}>[ \t]*)+")
@@ -76,6 +79,8 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
             Unit("unparsed", inner_end, end, role="markup"),
         ]
     m = _BULLET.match(raw)
+    if m is not None and raw[:1] == _TATWEEL and raw.rstrip()[-1:] in _DASH_ENDS:
+        m = None  # "ـ HEADLINE ـ": a line set between two dashes, no bullet
     if m is not None:
         mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
         item = make_unit(text, "item", start + m.end(), end)

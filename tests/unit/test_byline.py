@@ -406,8 +406,10 @@ def test_a_label_then_words_that_are_no_name(line: str) -> None:
     assert bare_byline(key) is None
 
 
-@pytest.mark.parametrize("line", ["(إعداد: ليلى حسن)", "(من إعداد وإخراج: ليلى حسن)"])
-def test_a_byline_line_in_brackets(line: str) -> None:
+@pytest.mark.parametrize(
+    "line", ["(إعداد: ليلى حسن)", "(من إعداد وإخراج: ليلى حسن)", "ـ كتب : ليلى حسن"]
+)
+def test_a_byline_line_in_brackets_or_after_a_dash(line: str) -> None:
     body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
     text = f"الحكومة تقر خطة النقل الجديدة\n\n{line}\n\n{body}"
     art = arnews.parse(text)

@@ -54,6 +54,12 @@ def test_a_messengers_single_asterisk_bold() -> None:
     # a credit line in bold stays a line of text for the credits to read; a bullet stays one
     assert ("paragraph", "بغداد - واع") in body(P1, "*بغداد - واع*", P2, P3)
     assert ("paragraph", "بند أول في القائمة") in body(P1, "* بند أول في القائمة", P2)
+    # a tatweel standing alone as the bullet's dash; a line set between two dashes is no item
+    assert body(P1, "ـ المرحلة الثانية", P2)[1:3] == [
+        ("unparsed", "ـ"),
+        ("paragraph", "المرحلة الثانية"),
+    ]
+    assert ("unparsed", "ـ") not in body(P1, "ـ المرحلة الثانية ـ", P2)
     # a paragraph in bold (a sentence closed by its full stop) stays a paragraph
     assert ("paragraph", P2) in body(P1, f"*{P2}*", P3)
 
