@@ -90,6 +90,7 @@ _ANY_COMMA = re.compile("[،,]")
 _SHORT_TAGS_MAX_CHARS = 60
 _SHORT_TAGS_MIN_ITEMS, _SHORT_TAGS_MAX_ITEMS = 2, 6
 _SHORT_TAG_MAX_WORDS = 3
+_BAR_MENU_MIN_ITEMS = 3
 _HASHTAGS = regex.compile(r"(?:#[^\s#,،]+[\s,،]*)+")
 _BAR_SPLIT = regex.compile(r"[\s|·•▪/\\،,\-–—()]+")
 _GALLERY = re.compile(r"([0-9]{1,3}) ?/ ?([0-9]{1,3})")  # "1 / 45": a photo gallery's place
@@ -216,6 +217,8 @@ def _furniture_kind(key: str) -> str | None:
         return "tags"
     if key.rstrip()[-1:] in _COMMAS and _short_tag_line(key):
         return "tags"  # "السلمية ، انقطاع المياه ،": a few tags, a comma closing the line
+    if key.lstrip()[:1] == "|" and key.rstrip()[-1:] == "|" and _bar_menu(key):
+        return "nav"  # "| الناس | الثقافية | وثائق | للاتصال بنا |": a menu, bars at both ends
     if "(@" in key and _POST_SIGNATURE.fullmatch(key.strip()):
         return "embed"  # "— NAME (@handle) February 20, 2023": an embedded post's signature
     start, anywhere = phrases.start, phrases.anywhere
@@ -248,6 +251,15 @@ def _tag_list(key: str) -> bool:
         return False
     unspaced = len(_UNSPACED_COMMA.findall(key))
     return trailing or unspaced * 2 >= len(items) - 1
+
+
+def _bar_menu(key: str) -> bool:
+    """Three entries or more of one to three words each between bars, a bar at both ends of
+    the line: a site's menu (no headline opens and closes with a bar)."""
+    items = [p.strip() for p in key.strip().strip("|").split("|")]
+    return len(items) >= _BAR_MENU_MIN_ITEMS and all(
+        p and count_words(p) <= _SHORT_TAG_MAX_WORDS and _HAS_LETTER.search(p) for p in items
+    )
 
 
 def _short_tag_line(key: str) -> bool:

@@ -195,6 +195,7 @@ POSITIVE = [
     ("أكتب التعليق", "comments"),
     ("سيئجيد", "nav"),  # a rating widget's scale, its two ends glued
     ("لقد تم إرسال رسالتك بنجاح", "comments"),  # a form's confirmation
+    ("| الناس | الثقافية | وثائق | ذكريات | للاتصال بنا |", "nav"),  # bars at both ends
 ]
 
 
@@ -237,6 +238,7 @@ NEGATIVE = [
     "لا تفوت الحكومة فرصة للحديث عن الإصلاح.",  # "لا تفوت" with no colon opens a sentence
     "قال الوزير إن الحكومة ، وبعد مشاورات ،",  # a sentence wrapped after a comma: long clauses
     "الأمطار،",  # one word and a comma: a wrapped line, no list
+    "| الحكومة تقر خطة النقل الجديدة في العاصمة بعد أشهر من النقاش |",  # one long part
 ]
 
 
