@@ -20,7 +20,7 @@ from ._datebars import is_date_line
 from ._fold import clean_text, fold, fold_key, fold_word
 from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
-from ._segment import same_line
+from ._segment import ending, same_line
 from ._structure import RawBlock
 from ._writer_lines import outlet_then_writer, writer_in_headline, writer_then_outlet
 
@@ -228,7 +228,11 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
         key = fold_key(text, block.start, block.end)
         labelled = read_label(key, 0, len(key)) is not None
         writer = outlet_then_writer(key) is not None or writer_then_outlet(key) is not None
-        author_next = seen <= _AUTHOR_BELOW and _long_body_next(blocks, j)
+        author_next = (
+            seen <= _AUTHOR_BELOW
+            and _long_body_next(blocks, j)
+            and not _sentence_goes_on(text, blocks[j - 1], key)
+        )
         if not (labelled or writer) and not author_next:
             continue  # no label and no outlet: no opening read below could be cut
         found = find_opening(text, block.start, block.end)
@@ -246,6 +250,16 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             blocks[j : j + 1] = _cut(text, block, found)
             state.take(found)
             return
+
+
+def _sentence_goes_on(text: str, before: RawBlock, key: str) -> bool:
+    """Whether a short line closed by a full stop ends the sentence of the long line above it,
+    cut mid-sentence ("... في كل من تيماوين وبرج" / "باجي مختار."): a place, never a name."""
+    return (
+        ending(key) == "stop"
+        and before.end - before.start > _AUTHOR_MAX_CHARS
+        and ending(text[before.start : before.end]) == "open"
+    )
 
 
 def _names_below(text: str, blocks: list[RawBlock], i: int) -> bool:

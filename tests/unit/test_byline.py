@@ -349,6 +349,20 @@ def test_a_bare_name_under_the_teaser_and_over_the_body_is_the_byline() -> None:
     assert art.byline is None
 
 
+def test_a_sentence_ending_on_the_next_line_with_a_name_like_place_is_no_byline() -> None:
+    cut = (
+        "وتسببت الأمطار الغزيرة في تشريد عشرات العائلات التي تضررت منازلهم بشكل مباشر جراء "
+        "تدفق مياه السيول في كل من تيماوين وبرج"
+    )
+    text = f"فيضانات تضرب مدينة في الجنوب\n\n{cut}\n\nباجي مختار.\n\n{LONG_BODY}"
+    assert arnews.parse(text).byline is None
+    # the same name with no full stop, under a closed sentence, is the writer's
+    closed = cut + "."
+    text = f"فيضانات تضرب مدينة في الجنوب\n\n{closed}\n\nباجي مختار\n\n{LONG_BODY}"
+    art = arnews.parse(text)
+    assert art.byline is not None and art.byline.name == "باجي مختار"
+
+
 def test_a_writer_then_a_relative_stamp_on_one_line() -> None:
     body = "أقرت الحكومة اليوم خطة جديدة للنقل العام في العاصمة تشمل خطوط حافلات جديدة."
     art = arnews.parse(f"الحكومة تقر خطة النقل الجديدة\n\nسعاد حسن | منذ ٣ أعوام\n\n{body}")
