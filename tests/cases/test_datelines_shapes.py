@@ -548,6 +548,9 @@ ISSUE = [
         date="9 سبتمبر 2023",
     ),
     Case(f"عمان، الأردن\n{BODY}", "عمان", "Amman", "JO", "عمان، الأردن"),
+    # a diaspora city and its country, a country outside the Arab world
+    Case(f"ساو باولو ، البرازيل: {BODY}", "ساو باولو", "Sao Paulo", "BR", "ساو باولو ، البرازيل:"),
+    Case(f"هرجيسيا: {BODY}", "هرجيسيا", "Hargeisa", "SO", "هرجيسيا:"),  # a spelling of Somaliland's
     # an unknown outlet after the place, then the date to the end of the line
     Case(
         f"كسلا – الوادي الآن | 12 فبراير 2026\n{BODY}",
