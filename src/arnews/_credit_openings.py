@@ -266,7 +266,9 @@ def outlet_first(line: Line, pos: int) -> Found | None:
     known by its shape (lexicon/outlet_marks.tsv), then a separator, and a known place or the
     body. Its Agency has no name."""
     words = line.words(pos, TOKEN)
-    if len(words) < 2 or not has_outlet_mark(line.key, words):
+    # "منبر24": one word with a number mark glued to it names an outlet too
+    glued = bool(words) and outlet_shaped(line.key[words[0][0] : words[0][1]])
+    if not glued and (len(words) < 2 or not has_outlet_mark(line.key, words)):
         return None  # most first lines: no outlet mark among their first words
     label_end = read_label(line.key, pos, line.limit, bare=True)
     if label_end is not None:  # "بواسطة دنيا بريس - ...": the label stays out of the credit
@@ -275,7 +277,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
             kind, _, end = found.pieces[0]
             found.pieces[0] = (kind, pos, end)
             return found
-    for n in range(len(words), 1, -1):
+    for n in range(len(words), 0 if glued else 1, -1):
         span = (pos, words[n - 1][1])
         if not outlet_shaped(line.key[span[0] : span[1]]):
             continue

@@ -12,6 +12,7 @@ from ._credits import bracket_credits, known_credit, outlet_shaped, trim_span
 from ._datebars import opens_with_weekday
 from ._datetime_grammar import role_words
 from ._found import NAME_END, Found, date_end, date_then_sep
+from ._grammar import DASH
 from ._linereader import (
     CREDIT_SEP,
     CREDIT_TOKEN,
@@ -51,6 +52,7 @@ _COMMA_OUTLET_MIN_WORDS = 2  # an unknown outlet after "PLACE،": "الساحل 
 _DEFINITE = "ال"
 _SLASHED_NAME = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*/[ \t]*")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
+_DASH_AT = re.compile(rf"[ \t]*{DASH}[ \t]*")
 _NAME_THEN_IN = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]+في[ \t]")  # a name, then "في"
 
 
@@ -121,12 +123,18 @@ def comma_credit(line: Line, found: Found, pos: int) -> int | None:
 def comma_qualifier(line: Line, pos: int) -> int:
     """After a place, ", COUNTRY" when a known place follows the comma and a bracket, a
     separator or a comma and a date follow it, or a date ending the line ("القاهرة، مصر 12 مايو
-    2024", "غزة/فلسطين 7 مايو 2022": a slash too, then): where the qualifier ends (else `pos`)."""
+    2024", "غزة/فلسطين 7 مايو 2022": a slash too, then), or a dash when a known credit in
+    brackets follows ("طرابلس-ليبيا(بانا)-"): where the qualifier ends (else `pos`)."""
     m = _COMMA.match(line.key, pos, line.limit)
     if m is None:
         slash = SLASH.match(line.key, pos, line.limit)
         for span, _ in line.known_places(slash.end(), line.words(slash.end())) if slash else ():
             if date_to_end(line, span[1]) is not None:
+                return span[1]
+        dash = _DASH_AT.match(line.key, pos, line.limit)
+        for span, _ in line.known_places(dash.end(), line.words(dash.end())) if dash else ():
+            br = line.bracket(line.skip(span[1]))  # "طرابلس-ليبيا(بانا)- ...": country, credit
+            if br is not None and bracket_credits(line.key, *br.span("body"), unknown=False):
                 return span[1]
         return pos
     for span, _ in line.known_places(m.end(), line.words(m.end())):

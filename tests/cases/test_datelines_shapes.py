@@ -565,6 +565,18 @@ ISSUE = [
     Case(f"رصد – الأناضول\n{BODY}", None, None, None, "رصد – الأناضول", (("Anadolu", "الأناضول"),)),
     # an unknown outlet alone above the body: by its shape, or before a known place
     Case(f"الوادي برس\n{BODY}", None, None, None, "الوادي برس", ((None, "الوادي برس"),)),
+    # one word with the number mark glued to it
+    Case(f"منبر24\n{BODY}", None, None, None, "منبر24", ((None, "منبر24"),)),
+    Case(f"الساحل24:\n{BODY}", None, None, None, "الساحل24:", ((None, "الساحل24"),)),
+    # a city, a dash, its country and the agency in brackets
+    Case(
+        f"طرابلس-ليبيا(بانا)- {BODY}",
+        "طرابلس",
+        "Tripoli",
+        "LY",
+        "طرابلس-ليبيا(بانا)-",
+        (("PANA", "بانا"),),
+    ),
     Case(f"بوارق: الدمام\n{BODY}", "الدمام", "Dammam", "SA", "بوارق: الدمام", ((None, "بوارق"),)),
     # the Anadolu style: place, reporter and agency between slashes
     Case(

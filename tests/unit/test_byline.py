@@ -41,6 +41,7 @@ def _byline(line: str) -> str | None:
         ("كتب - محمد علي - بغداد", "محمد علي"),
         ("من إعداد: ليلى حسن", "ليلى حسن"),  # the label's longer forms
         ("إعداد وإخراج: ليلى حسن", "ليلى حسن"),
+        ("جمع وإعداد / ليلى حسن", "ليلى حسن"),
         ("كتب - الدكتور محمد علي", "الدكتور محمد علي"),
         ("Written by: Ali Hassan", "Ali Hassan"),
         # two or three writers filling the line, parted by "و", a comma or a dash
