@@ -107,11 +107,13 @@ _MEDIA_FLAGS = frozenset({"صوره", "صور"})  # "(صورة)" closing a headl
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")  # an e-mail address
 # "... Source: SBS": the picture's source closing a caption (an English label in Arabic text)
 _SOURCE_TAIL = regex.compile(r"[ \t]Source[ \t]*:[ \t]*\w+(?:[ \t]+\w+){0,2}[ \t]*$", regex.I)
-# "... - تصوير: NAME", "... - صورة: NAME": a photographer's credit closing a caption
+# "... - تصوير: NAME", "... - صورة: NAME", "...، عدسة NAME": a photographer's credit closing a
+# caption
 _PHOTO_CREDIT = regex.compile(
-    r"[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
+    r"(?:[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)|[،,][ \t]*(?:تصوير|عدسه))"
+    r"[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
 )
-_DASH_CHARS = "-–—"
+_CREDIT_MARKS = ("-–—", "،,")  # before a photographer's credit: a dash, or a comma
 _INITIALS = re.compile("(?:[\u0621-\u064a][ .]){1,3}[\u0621-\u064a]\\.?")
 _INITIALS_MAX_CHARS = 12
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
@@ -360,11 +362,15 @@ def _is_credited_caption(key: str) -> bool:
     if m is None:
         return False
     before = key[: m.start()].rstrip()
-    if count_words(before) < _CAPTION_MIN_WORDS or ending(before) != "open":
-        return False
-    if opens_like_dateline(before):
+    if count_words(before) < _CAPTION_MIN_WORDS:
         return False
     word = norm_key(m.group(1))
+    if _opens_with_caption_label(word):
+        # "... (الصورة من وكالة يونهاب للأنباء)": the picture's source names it, even after
+        # the caption's full stop
+        return True
+    if ending(before) != "open" or opens_like_dateline(before):
+        return False
     if word in _MEDIA_FLAGS:
         return False  # "... طابور الصباح (صورة)": a headline's flag that a picture goes with it
     if phrase_table().line.get(word) == "caption":
@@ -372,15 +378,23 @@ def _is_credited_caption(key: str) -> bool:
     return lookup_agency(m.group(1)) is not None
 
 
+def _opens_with_caption_label(key: str) -> bool:
+    """Whether the folded `key` opens with a caption's `start` label ("الصورة من", "تصوير:")."""
+    phrases = phrase_table()
+    m = phrases.start.match(key) if phrases.start is not None else None
+    return m is not None and phrases.kinds.get(squeeze(m.group("p"))) == "caption"
+
+
 def _photo_credit_tail(key: str) -> bool:
-    """A caption of four words or more closed by its photographer's credit after a dash
-    ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن")."""
+    """A caption of four words or more closed by its photographer's credit after a dash or a
+    comma ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن", "...، عدسة سامر علي")."""
     if "تصوير" not in key and "صوره" not in key and "عدسه" not in key:
         return False  # `in` is far cheaper than looking for the last dash
-    dash = max(key.rfind(d) for d in _DASH_CHARS)
-    if dash < 0 or _PHOTO_CREDIT.fullmatch(key, dash) is None:
-        return False
-    return count_words(key[:dash]) >= _CAPTION_MIN_WORDS
+    for marks in _CREDIT_MARKS:
+        at = max(key.rfind(d) for d in marks)
+        if at >= 0 and _PHOTO_CREDIT.fullmatch(key, at) is not None:
+            return count_words(key[:at]) >= _CAPTION_MIN_WORDS
+    return False
 
 
 def is_lone_credit(key: str) -> bool:

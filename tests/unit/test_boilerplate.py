@@ -196,6 +196,10 @@ POSITIVE = [
     ("سيئجيد", "nav"),  # a rating widget's scale, its two ends glued
     ("لقد تم إرسال رسالتك بنجاح", "comments"),  # a form's confirmation
     ("| الناس | الثقافية | وثائق | ذكريات | للاتصال بنا |", "nav"),  # bars at both ends
+    ("حفل الجالية الذي نظمته السفارة في المدينة، عدسة سامر علي", "caption"),  # the lens's credit
+    # the picture's source in brackets names a caption, even after its full stop
+    ("الرئيس يلقي كلمته في البرلمان صباح اليوم. (الصورة من وكالة الأنباء)", "caption"),
+    ("اشتباكات في أحياء المدينة الغربية (صورة أرشيفية/Getty)", "caption"),
 ]
 
 
@@ -239,6 +243,7 @@ NEGATIVE = [
     "قال الوزير إن الحكومة ، وبعد مشاورات ،",  # a sentence wrapped after a comma: long clauses
     "الأمطار،",  # one word and a comma: a wrapped line, no list
     "| الحكومة تقر خطة النقل الجديدة في العاصمة بعد أشهر من النقاش |",  # one long part
+    "وقال الوزير إن التصوير، تصوير المواقع العسكرية ممنوع في كل الأحوال",  # a sentence goes on
 ]
 
 
