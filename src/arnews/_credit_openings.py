@@ -261,10 +261,10 @@ def lead_outlet_alone(line: Line, pos: int) -> Found | None:
     return Found([("dateline", pos, sep.end())], credits=[span], end=sep.end())
 
 
-def outlet_first(line: Line, pos: int) -> Found | None:
+def outlet_first(line: Line, pos: int, *, labelled: bool = False) -> Found | None:
     """ "المسار الإخباري : – ...", "تاوريرت بريس - الرباط -": an outlet missing from the lexicon,
     known by its shape (lexicon/outlet_marks.tsv), then a separator, and a known place or the
-    body. Its Agency has no name."""
+    body. Its Agency has no name. `labelled`: a byline label opens the line before `pos`."""
     words = line.words(pos, TOKEN)
     # "منبر24": one word with a number mark glued to it names an outlet too
     glued = bool(words) and outlet_shaped(line.key[words[0][0] : words[0][1]])
@@ -272,7 +272,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
         return None  # most first lines: no outlet mark among their first words
     label_end = read_label(line.key, pos, line.limit, bare=True)
     if label_end is not None:  # "بواسطة دنيا بريس - ...": the label stays out of the credit
-        found = outlet_first(line, line.skip(label_end))
+        found = outlet_first(line, line.skip(label_end), labelled=pos == 0)
         if found is not None and found.credits and found.pieces:
             kind, _, end = found.pieces[0]
             found.pieces[0] = (kind, pos, end)
@@ -286,7 +286,7 @@ def outlet_first(line: Line, pos: int) -> Found | None:
         if (
             sep is None
             and where is None
-            and pos == 0
+            and (pos == 0 or labelled)  # "متابعة صدى اونلاين": the desk's label, the outlet
             and line.closes(span[1])  # "النهار24 .": a full stop may be left after it
             and _ARABIC_LETTER.search(line.key, pos, span[1])  # "Lana News": a logo's text
         ):

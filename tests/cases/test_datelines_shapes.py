@@ -618,6 +618,15 @@ ISSUE = [
     Case(
         f"متابعات _ صدى نيوز\n{BODY}", None, None, None, "متابعات _ صدى نيوز", ((None, "صدى نيوز"),)
     ),
+    # the desk's label and the outlet with no mark between them, alone on the line
+    Case(
+        f"متابعة صدى اونلاين\n{BODY}",
+        None,
+        None,
+        None,
+        "متابعة صدى اونلاين",
+        ((None, "صدى اونلاين"),),
+    ),
     Case(f"الأناضول-\n{BODY}", None, None, None, "الأناضول-", (("Anadolu", "الأناضول"),)),
     Case(f"بغداد\n{BODY}", "بغداد", "Baghdad", "IQ", "بغداد"),
     Case(f"القاهرة - الرياض - {BODY}", "القاهرة", "Cairo", "EG", "القاهرة - الرياض -"),

@@ -200,6 +200,7 @@ POSITIVE = [
     # the picture's source in brackets names a caption, even after its full stop
     ("الرئيس يلقي كلمته في البرلمان صباح اليوم. (الصورة من وكالة الأنباء)", "caption"),
     ("اشتباكات في أحياء المدينة الغربية (صورة أرشيفية/Getty)", "caption"),
+    ("نرحب بالتعليقات التي تحترم الرأي الآخر", "comments"),  # a comment box's policy
 ]
 
 
