@@ -217,9 +217,10 @@ def _furniture_kind(key: str) -> str | None:
         return None  # a paragraph: every check below is for shorter lines
     if "," in key and key.count(",") >= _TAG_LIST_MIN_ITEMS - 1 and _tag_list(key):
         return "tags"
-    if key.rstrip()[-1:] in _COMMAS and _short_tag_line(key):
+    last = key[-1:] if key[-1:] not in " \t" else key.rstrip()[-1:]  # keys are mostly trimmed
+    if last in _COMMAS and _short_tag_line(key):
         return "tags"  # "السلمية ، انقطاع المياه ،": a few tags, a comma closing the line
-    if key.lstrip()[:1] == "|" and key.rstrip()[-1:] == "|" and _bar_menu(key):
+    if last == "|" and key.lstrip()[:1] == "|" and _bar_menu(key):
         return "nav"  # "| الناس | الثقافية | وثائق | للاتصال بنا |": a menu, bars at both ends
     if "(@" in key and _POST_SIGNATURE.fullmatch(key.strip()):
         return "embed"  # "— NAME (@handle) February 20, 2023": an embedded post's signature

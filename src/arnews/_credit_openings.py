@@ -267,7 +267,11 @@ def outlet_first(line: Line, pos: int, *, labelled: bool = False) -> Found | Non
     body. Its Agency has no name. `labelled`: a byline label opens the line before `pos`."""
     words = line.words(pos, TOKEN)
     # "منبر24": one word with a number mark glued to it names an outlet too
-    glued = bool(words) and outlet_shaped(line.key[words[0][0] : words[0][1]])
+    glued = (
+        bool(words)
+        and line.key[words[0][1] - 1 : words[0][1]].isdigit()  # a cheap look first
+        and outlet_shaped(line.key[words[0][0] : words[0][1]])
+    )
     if not glued and (len(words) < 2 or not has_outlet_mark(line.key, words)):
         return None  # most first lines: no outlet mark among their first words
     label_end = read_label(line.key, pos, line.limit, bare=True)

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from ._date_values import gregorian_date
-from ._datebars import is_date_line
+from ._datebars import is_date_line, opens_with_weekday
 from ._dates import scan_dates
-from ._fold import fold
+from ._fold import fold, fold_key
 from ._header import Header
 from ._model import DateMatch, ParseWarning, RelativeTime, Timestamp
 from ._paragraphs import FINAL
@@ -31,6 +31,7 @@ _LABELLED, _UNDER_TITLE, _HEADER_REST, _SCRAPER, _BAR, _DATELINE, _EARLY_BODY, _
 _LONG_PARAGRAPH = 200  # characters: the body proper has begun
 _TICKER_BLOCKS = 6  # a ticker's lines and the page's date line sit among the first blocks
 _LEAD_AGAIN_LOOK = 3  # the date line's counters, then the lead printed again
+_THEME_CLOCK = re.compile(r"[^\W\d_]+ , [^\W\d_]+ [0-9]{1,2} [0-9]{4}")
 _BODY_OPENERS = frozenset({"paragraph", "dateline", "byline"})
 _TEXT_BELOW = frozenset({"paragraph", "subheading", "title"})
 _RELATED = "related"  # the role of a related-article run below the body
@@ -132,6 +133,8 @@ def _header_blocks(
             continue
         if header is not None and header.span[0] <= block.start < header.span[1]:
             continue  # the scraper line: read above, with its own rules for the rest
+        if i == 0 and _theme_clock(text, block):
+            continue  # "الخميس , يناير 8 2026" opening the page: the theme's top-bar clock
         dated_lines += block.role == "date"
         segment = read_segment(text, block.start, block.end, anchor)
         segment = _with_clock_beside(text, blocks, i, segment, anchor)
@@ -173,6 +176,14 @@ def _header_blocks(
             segment = Segment(() if footer else segment.dates, None, segment.rejected)
             rank = _EARLY_BODY
         _take(segment, rank, found)
+
+
+def _theme_clock(text: str, block: RawBlock) -> bool:
+    """A news theme's top-bar clock, today's date: a weekday, a spaced comma, then a month
+    name, the day and the year with no comma ("الخميس , يناير 8 2026"). Pages print their own
+    dates otherwise ("8 يناير 2026", "يناير 8, 2026")."""
+    key = fold_key(text, block.start, block.end)
+    return _THEME_CLOCK.fullmatch(key.strip()) is not None and opens_with_weekday(key)
 
 
 def _lead_again(blocks: list[RawBlock], i: int) -> bool:

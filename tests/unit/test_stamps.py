@@ -293,6 +293,19 @@ def test_the_meta_line_between_the_teaser_and_the_lead_printed_again() -> None:
     _slices(text, art)
 
 
+def test_a_themes_top_bar_clock_opening_the_page_is_no_timestamp() -> None:
+    title = "عودة التيار الكهربائي إلى الأحياء الجنوبية"
+    clock = "الخميس , يناير 8 2026"
+    text = f"{clock}\n\n{title}\n\n{BODY}"
+    assert arnews.parse(text).timestamp is None
+    # under the title, the same line is the article's date
+    art = arnews.parse(f"{title}\n\n{clock}\n\n{BODY}")
+    assert art.published_at == dt.datetime(2026, 1, 8)
+    # the page's own date in its usual shapes still counts as the first line
+    own = arnews.parse(f"الخميس 8 يناير 2026\n\n{title}\n\n{BODY}")
+    assert own.published_at == dt.datetime(2026, 1, 8)
+
+
 def test_counters_inside_a_sentence_after_a_date_are_no_page_counters() -> None:
     line = "الأحد 12 مايو 2024 قال المتحدث إن 60 مشاهدة سجلت"
     art = arnews.parse(f"{line}\n\n{BODY}")
