@@ -201,6 +201,10 @@ POSITIVE = [
     ("الرئيس يلقي كلمته في البرلمان صباح اليوم. (الصورة من وكالة الأنباء)", "caption"),
     ("اشتباكات في أحياء المدينة الغربية (صورة أرشيفية/Getty)", "caption"),
     ("نرحب بالتعليقات التي تحترم الرأي الآخر", "comments"),  # a comment box's policy
+    ("مدة القراءة: 1'", "comments"),  # a reading time
+    ("لا توجد تعليقات حتى الآن. كن أول من يعلق!", "comments"),
+    ("أقرأ التالي", "read_more"),
+    ("This browser does not support the video element.", "embed"),  # a player's fallback
 ]
 
 
