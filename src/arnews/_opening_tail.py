@@ -231,7 +231,11 @@ def read_tail(line: Line, found: Found, pos: int) -> int:
         if desked is not None:
             found.credits = [desked[0]]
             return desked[1]
-        credit = credit_at(line, after, tatweel=False) or outlet_at(line, after)
+        credit = (
+            credit_at(line, after, tatweel=False)
+            or outlet_at(line, after)
+            or word_and_colon(line, after)  # "بيت لحم – خاصّ نبأ:": the outlet's one word
+        )
         if credit is not None and (credit[1] > credit[0][1] or line.at_end(credit[1])):
             found.credits = [credit[0]]
             return credit[1]

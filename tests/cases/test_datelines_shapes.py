@@ -1241,6 +1241,24 @@ PAGES += [
         "نواكشوط",
         byline="محمد ولد يحى",
     ),
+    # the desk's word, then one plain word glued to a colon: the outlet, no writer
+    Case(
+        f"بيت لحم – خاصّ نبأ: {BODY}",
+        "بيت لحم",
+        "Bethlehem",
+        "PS",
+        "بيت لحم – خاصّ نبأ:",
+        ((None, "نبأ"),),
+    ),
+    # a place the story covers: the peninsula, then the reporter
+    Case(
+        f"سيناء – محمود الشوربجي\n{BODY}",
+        "سيناء",
+        "Sinai",
+        "EG",
+        "سيناء –",
+        byline="محمود الشوربجي",
+    ),
     # the desk's word, then a known credit, ending the line
     Case(
         f"القدس المحتلة - خــاص صفا\n{BODY}",
