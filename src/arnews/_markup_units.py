@@ -81,6 +81,8 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
     m = _BULLET.match(raw)
     if m is not None and raw[:1] == _TATWEEL and raw.rstrip()[-1:] in _DASH_ENDS:
         m = None  # "ـ HEADLINE ـ": a line set between two dashes, no bullet
+    if m is not None and not any(c.isalnum() for c in raw[m.end() :]):
+        return [Unit("unparsed", start, end, gap, role="markup")]  # "• ×": marks, no item
     if m is not None:
         mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
         item = make_unit(text, "item", start + m.end(), end)

@@ -144,6 +144,12 @@ def test_bulleted_headlines_under_a_latest_news_label_above_the_title_are_relate
     assert ("boilerplate", "وصلت الشحنة إلى الميناء صباح اليوم.") not in blocks(closed)
 
 
+def test_a_bullet_before_a_close_button_is_markup_and_the_title_follows() -> None:
+    title = "البرلمان يصوت على قانون الموازنة"
+    got = blocks("• ×\n" + title + "\n\n" + title + BODY)
+    assert got[:2] == [("unparsed", "• ×"), ("title", title)]
+
+
 def test_markdown_title() -> None:
     text = "# هل تنجح الوساطة الإقليمية؟" + BODY
     assert blocks(text)[:2] == [("unparsed", "#"), ("title", "هل تنجح الوساطة الإقليمية؟")]
