@@ -13,6 +13,7 @@ import regex
 from ._byline import (
     LABEL_GAP,
     NameRun,
+    desk_word_end,
     is_function_word,
     opens_with_given_name,
     read_byline,
@@ -26,12 +27,12 @@ from ._places import place_by_key
 
 __all__ = ["outlet_then_writer", "trailing_byline", "writer_in_headline", "writer_then_outlet"]
 
-# an outlet's name (one to three words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -";
-# a colon only after an outlet known by name or shape ("إشراقة نيوز: NAME"): after other words
-# it names a role or a desk ("حكم الساحة: NAME", "الساحل الشرقي: NAME")
+# an outlet's name (one to four words in Arabic letters), then a dash: "بديل ـــ", "صدى الشام -";
+# a colon or a slash only after an outlet known by name or shape ("إشراقة نيوز: NAME", "صدى
+# نيوز/ NAME"): after other words it names a role or a desk ("حكم الساحة: NAME")
 _OUTLET_THEN = regex.compile(
-    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,2}})[ \t]*"
-    rf"(?:{DASH_RUN}|(?P<colon>:))[ \t]*"
+    rf"[ \t]*(?P<outlet>\p{{Arabic}}+(?:[ \t]+\p{{Arabic}}+){{0,3}})[ \t]*"
+    rf"(?:{DASH_RUN}|(?P<colon>[:/]))[ \t]*"
 )
 # a name opening with an initial: "ع محياوي", "م. الفلاني"
 _INITIAL = regex.compile(r"[^\W\d_]\.?[ \t]")
@@ -83,10 +84,14 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
     name = read_name(key, m.end(), limit, True, labelled=False, given_first=not free)
     if name is None or key[name.stop : limit].strip(" \t/:"):
         return None
+    named = key[name.start : name.end]
     if free and (
-        place_by_key(key[name.start : name.end]) is not None
+        place_by_key(named) is not None
         or read_label(key, name.start, limit, bare=True) is not None
-        or opens_like_outlet(key[name.start : name.end])
+        or desk_word_end(key, name.start, limit) is not None  # "يمن مونيتور/ قسم الأخبار"
+        or opens_like_outlet(named)
+        or known_credit(named) is not None  # "المنارة نت / سبأ نت": two outlets
+        or outlet_shaped(named)
     ):
         return None  # "هسبريس: سيدي بنور", "الجديد برس : متابعة إخبارية", "الاخبار : أخبار وطنية"
     return outlet, name

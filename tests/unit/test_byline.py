@@ -471,6 +471,8 @@ def test_a_wordpress_author_line_under_the_body_signs_it() -> None:
         ("إشراقة نيوز: بوسلهام الكريني", "إشراقة نيوز", "بوسلهام الكريني"),
         ("هبة بريس- ع محياوي", "هبة بريس", "ع محياوي"),
         ("هبة بريس - م. الدكالي", "هبة بريس", "م. الدكالي"),
+        # ... or a slash, after an outlet of up to four words
+        ("فضاء الأطلس المتوسط نيوز/ محمد عبيد", "فضاء الأطلس المتوسط نيوز", "محمد عبيد"),
     ],
 )
 def test_an_outlet_and_its_writer(line: str, outlet: str, name: str) -> None:
@@ -555,6 +557,8 @@ def test_a_writer_and_outlet_line_is_the_byline_wherever_it_stands(where: str) -
         "هسبريس: سيدي بنور",  # a known place after the colon
         "الجديد برس : متابعة إخبارية",  # a desk's label
         "الاخبار : أخبار وطنية",  # a section, opening like an outlet
+        "يمن مونيتور/ قسم الأخبار",  # the desk
+        "المنارة نت / سبأ نت",  # two outlets
     ],
 )
 def test_lines_that_are_no_outlet_and_writer(line: str) -> None:
