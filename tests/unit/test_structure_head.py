@@ -144,6 +144,15 @@ def test_bulleted_headlines_under_a_latest_news_label_above_the_title_are_relate
     assert ("boilerplate", "وصلت الشحنة إلى الميناء صباح اليوم.") not in blocks(closed)
 
 
+def test_the_title_again_under_wrapped_header_lines_is_never_joined_to_them() -> None:
+    title = "مدير الشؤون الدينية في زيارة تفقدية للمساجد والمدارس القرآنية بالدائرة"
+    text = f"{title}\n\nالجلفة أونلاين\nإسلاميات\n{title}" + BODY
+    got = blocks(text)
+    assert got[0] == ("title", title)
+    assert ("boilerplate", title) in got
+    assert all(title not in t for k, t in got if k == "paragraph")
+
+
 def test_a_bullet_before_a_close_button_is_markup_and_the_title_follows() -> None:
     title = "البرلمان يصوت على قانون الموازنة"
     got = blocks("• ×\n" + title + "\n\n" + title + BODY)
