@@ -38,6 +38,7 @@ _CAPTION = "caption"
 # a photo's caption, and a paragraph said again (its first print was read already)
 _NOT_READ = frozenset({_CAPTION, "repeat"})
 _ARABIC_LETTER = re.compile(ARABIC_LETTER)
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 _SIGN_OFF_PLACE_WORDS = 3
 _DASH = re.compile(DASH)
 _TRAILING_SEPARATORS = " \t:|،,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640"
@@ -76,6 +77,13 @@ def find_closing(text: str, blocks: list[RawBlock], body_index: int) -> Closing:
         return Closing()
     for i in range(last + 1, min(len(blocks), last + 1 + _CLOSING_BLOCKS)):
         _closing_block(text, blocks, i, found, bylines)
+    # "المصدر: وفا" / "2021": a stray number under the credit line hides nothing above it
+    while last > body_index and not _ANY_LETTER.search(text, blocks[last].start, blocks[last].end):
+        for i in range(last - 1, body_index, -1):
+            if blocks[i].kind == "paragraph":
+                break
+            _closing_block(text, blocks, i, found, bylines)
+        last = _previous_paragraph(blocks, last, body_index) or body_index
     for turn in range(3):  # the last "paragraphs" may be credit or byline lines, or a caption
         if last <= body_index:
             break

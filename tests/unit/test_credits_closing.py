@@ -136,3 +136,12 @@ def test_a_paragraph_said_again_is_not_read_again_for_credits() -> None:
     closing = find_closing(text, blocks, 0)
     assert closing.agencies == ()
     assert [b.role for b in blocks] == [None, "repeat"]
+
+
+def test_a_stray_number_under_the_source_line_hides_nothing() -> None:
+    body = "وقال الوزير إن المشروع سيكتمل خلال شهرين من الآن وفق الخطة المعتمدة."
+    art = arnews.parse(f"{body}\n\nالمصدر: وفا\n\n2021\n")
+    assert [a.name for a in art.agencies] == ["WAFA"]
+    # a Latin-letter line under the body is no stray number: it is read itself
+    art = arnews.parse(f"{body}\n\n{body}\n\nBy hafida\n")
+    assert art.byline is not None and art.byline.name == "hafida"
