@@ -205,6 +205,8 @@ POSITIVE = [
     ("لا توجد تعليقات حتى الآن. كن أول من يعلق!", "comments"),
     ("أقرأ التالي", "read_more"),
     ("This browser does not support the video element.", "embed"),  # a player's fallback
+    ("• الساعة الآن : ٠٣:٢٥ مساءً", "nav"),  # a site's clock
+    ("Published in المقالات", "tags"),  # a CMS's category label
 ]
 
 

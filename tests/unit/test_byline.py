@@ -42,6 +42,7 @@ def _byline(line: str) -> str | None:
         ("من إعداد: ليلى حسن", "ليلى حسن"),  # the label's longer forms
         ("إعداد وإخراج: ليلى حسن", "ليلى حسن"),
         ("جمع وإعداد / ليلى حسن", "ليلى حسن"),
+        ("تابعت/ ليلى حسن", "ليلى حسن"),  # "followed (the story)", the feminine verb
         ("كتب - الدكتور محمد علي", "الدكتور محمد علي"),
         ("Written by: Ali Hassan", "Ali Hassan"),
         # two or three writers filling the line, parted by "و", a comma or a dash
