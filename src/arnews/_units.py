@@ -245,6 +245,9 @@ def _classify(text: str, start: int, end: int, gap: bool, *, bullets: bool = Tru
     if cut is not None:
         return unwrapped(text, unit, cut)
     crumb_end = crumb_then_headline(key)
+    if crumb_end is not None and is_date_line(key[crumb_end:]):
+        unit.kind, unit.role = "boilerplate", "nav"  # "من نحن | اتصل بنا | DATE": the clock
+        return [unit]
     if crumb_end is not None:  # "الرئيسية / مال وأعمال / <headline>"
         return unwrapped(text, unit, (crumb_end, len(key)), role="nav")
     if may_hold_site_date(key):

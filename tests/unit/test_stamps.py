@@ -266,6 +266,7 @@ def test_a_date_line_that_ends_with_its_sections(
         "الخميس, 25 نيسان 2019 | الرئيسية اتصل بنا",
         "12/05/2024 | الرئيسية | من نحن",
         "الخميس 24 أغسطس 2017 | بغداد 39° C",  # the clock beside a weather widget
+        "من نحن | اتصل بنا | السبت 17 مايو 2025 07:17 مساءً",  # the menu first, then the clock
     ],
 )
 def test_a_date_in_the_sites_menu_bar_is_its_clock(line: str) -> None:
