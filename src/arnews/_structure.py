@@ -89,10 +89,9 @@ def lay_out(text: str, header: Header | None) -> Layout:
         mark_tickers(units)
         start = mark_head(units)
         mark_twin_captions(units, start)  # before joining: twins are never wrapped lines
+        start = cut_site_name(text, units, start)
         mark_title_repeats(units, start)  # and the title again is never a wrapped line's end
         units = join_lines(text, units, start)
-        start = cut_site_name(text, units, start)
-        mark_title_repeats(units, start)
         cut_short = bool(units) and not text[units[-1].end :].strip(" \t") and text[-1:] != "\n"
         mark_body(units, start, cut_short=cut_short)
     for unit in units:
