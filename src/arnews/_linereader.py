@@ -51,8 +51,9 @@ TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # letters or digits: an out
 # a credit's words: TOKEN, or dotted initials as one token ("أ.ف.ب", "د.ب.أ")
 CREDIT_TOKEN = regex.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W_])\.?|[^\W_]+(?:['’][^\W_]+)?")
 SLASH = re.compile(r"[ \t]*/[ \t]*")  # a slash between two parts of a line
-SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|/])")
-CREDIT_SEP = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|])")
+# a colon may carry a dash after it: "OUTLET :-", "PLACE:- ..."
+SEP = re.compile(rf"[ \t]*(?::[ \t]*{DASH_RUN}|{DASH_RUN}|[:|/])")
+CREDIT_SEP = re.compile(rf"[ \t]*(?::[ \t]*{DASH_RUN}|{DASH_RUN}|[:|])")
 _PLACE_END = re.compile(rf"[ \t]*(?:{DASH_RUN}|[:|.،,])")
 # "/أ ش أ/" and the doubled "// وكالة الصحافة اليمنية //" alike
 _BRACKET = re.compile(

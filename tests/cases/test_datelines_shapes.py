@@ -565,6 +565,16 @@ ISSUE = [
     Case(f"رصد – الأناضول\n{BODY}", None, None, None, "رصد – الأناضول", (("Anadolu", "الأناضول"),)),
     # an unknown outlet alone above the body: by its shape, or before a known place
     Case(f"الوادي برس\n{BODY}", None, None, None, "الوادي برس", ((None, "الوادي برس"),)),
+    # a colon with a dash after it
+    Case(
+        f"صدى الوادي نيوز :- {BODY}",
+        None,
+        None,
+        None,
+        "صدى الوادي نيوز :-",
+        ((None, "صدى الوادي نيوز"),),
+    ),
+    Case(f"بغداد:- {BODY}", "بغداد", "Baghdad", "IQ", "بغداد:-"),
     # one word with the number mark glued to it
     Case(f"منبر24\n{BODY}", None, None, None, "منبر24", ((None, "منبر24"),)),
     Case(f"الساحل24:\n{BODY}", None, None, None, "الساحل24:", ((None, "الساحل24"),)),
