@@ -58,15 +58,20 @@ def is_crumb(key: str, line: dict[str, str]) -> bool:
 
 
 def crumb_then_headline(key: str) -> int | None:
-    """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline.
-    Returns where the headline starts in `key`, else None."""
+    """ "الرئيسية / مال وأعمال / <headline>": a crumb whose last level is the page's headline,
+    maybe after its label ("أنت هنا :الرئيسية » ..."). Returns where the headline starts in
+    `key`, else None."""
     # the first level is one home word: its mark comes early (a cheap look on every line)
     if len(key) > _CRUMB_LINE_MAX_CHARS:
         return None
-    mark = _CRUMB_MARK.search(key, 0, _CRUMB_HOME_CHARS)
+    start = 0
+    colon = key.find(":", 0, _CRUMB_HOME_CHARS)
+    if colon > 0 and phrase_table().line.get(norm_key(key[:colon])) == "nav":
+        start = colon + 1  # "أنت هنا :الرئيسية » ...": the trail's own label first
+    mark = _CRUMB_MARK.search(key, start, start + _CRUMB_HOME_CHARS)
     if mark is None:
         return None
-    first = norm_key(key[: mark.start()])
+    first = norm_key(key[start : mark.start()])
     if phrase_table().line.get(first) != "nav" and not first.startswith(_HOME):
         return None  # a crumb opens with "الرئيسية" / "Home", maybe glued: "الرئيسيةأخبار ←"
     marks = list(_CRUMB_SPLIT.finditer(key, mark.start()))

@@ -305,6 +305,11 @@ def test_a_crumb_ending_with_the_headline() -> None:
     other = "الصفحة الأساسية > الأخبار > افتتاح طريق جديد يربط المدينة بالميناء"
     at = crumb_then_headline(key(other))
     assert at is not None and other[at:] == "افتتاح طريق جديد يربط المدينة بالميناء"
+    # the trail's own label before it
+    here = "أنت هنا :الرئيسية»أخبار محلية»افتتاح طريق جديد يربط المدينة بالميناء"
+    at = crumb_then_headline(key(here))
+    assert at is not None and here[at:] == "افتتاح طريق جديد يربط المدينة بالميناء"
+    assert crumb_then_headline(key("الوزير: الحكومة ماضية » في خطتها للنقل العام")) is None
 
 
 # --- "any" phrases in another letter case: Latin needles are looked for case-folded ------------
