@@ -565,6 +565,8 @@ ISSUE = [
     Case(f"رصد – الأناضول\n{BODY}", None, None, None, "رصد – الأناضول", (("Anadolu", "الأناضول"),)),
     # an unknown outlet alone above the body: by its shape, or before a known place
     Case(f"الوادي برس\n{BODY}", None, None, None, "الوادي برس", ((None, "الوادي برس"),)),
+    # a town of the gazetteer glued to its dash
+    Case(f"جنديرس- {BODY}", "جنديرس", "Jindires", "SY", "جنديرس-"),
     # a colon with a dash after it
     Case(
         f"صدى الوادي نيوز :- {BODY}",
