@@ -207,6 +207,7 @@ POSITIVE = [
     ("This browser does not support the video element.", "embed"),  # a player's fallback
     ("• الساعة الآن : ٠٣:٢٥ مساءً", "nav"),  # a site's clock
     ("Published in المقالات", "tags"),  # a CMS's category label
+    ("انتظر من فضلك .. جاري التحميل", "nav"),  # a loading notice
 ]
 
 
