@@ -20,10 +20,12 @@ NOT_SPACE = r"[\S\x1c-\x1f]"
 _MARKDOWN = re.compile(rf"#{{1,6}}[ \t]+(?={NOT_SPACE})")
 # bold: "**TEXT**", "__TEXT__", or a messenger's "*TEXT*" (a bullet has a space after its "*")
 _BOLD = re.compile(rf"(\*\*|__|\*)(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})\1")
+# a line framed by runs of colons: "::: TITLE :::" (a forum or CMS's heading style)
+_FRAMED = re.compile(rf"(:{{2,4}})[ \t]*(?={NOT_SPACE})(.+?)(?<={NOT_SPACE})[ \t]*\1")
 # a bullet, a dash and a space, or a quote mark ("> ") opening an item
 # (a tatweel standing alone and spaced is a dash: "ـ كتب : NAME")
 _BULLET = re.compile(rf"[▪•●◾◼■◆►▸‣⁃·*][ \t]*(?={NOT_SPACE})|[-–—>ـ][ \t]+(?={NOT_SPACE})")
-_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>ـ"  # every first character the mark patterns allow
+_MARK_FIRST = "#*_▪•●◾◼■◆►▸‣⁃·-–—<>ـ:"  # every first character the mark patterns allow
 # HTML the scraper left: a line of tags only ("<img src=... >"), or one element around text
 _TATWEEL = "\u0640"
 _DASH_ENDS = "\u0640-–—"  # a dash closing the line as one opened it
@@ -65,7 +67,7 @@ def split_markup(text: str, start: int, end: int, raw: str, gap: bool) -> list[U
     if m is not None:
         mark = Unit("unparsed", start, start + len(m.group().rstrip()), gap, role="markup")
         return [mark, make_unit(text, "heading", start + m.end(), end)]
-    m = _BOLD.fullmatch(raw)
+    m = _BOLD.fullmatch(raw) or (_FRAMED.fullmatch(raw) if raw[:2] == "::" else None)
     if m is not None:
         inner_start, inner_end = start + m.start(2), start + m.end(2)
         inner = make_unit(text, "heading", inner_start, inner_end)

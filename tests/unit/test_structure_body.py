@@ -45,6 +45,15 @@ def test_markdown_and_bold_subheadings() -> None:
     assert ("subheading", "المرحلة الثانية") in got
 
 
+def test_a_line_framed_by_colons_is_a_heading() -> None:
+    headline = "تكريم فنانات من المنطقة في أمسية ثقافية بالبلدة"
+    art = arnews.parse(f"::: {headline} :::\n\n{P1}\n\n{P2}")
+    assert art.title is not None and art.title.text == headline
+    assert ("subheading", "المرحلة الثانية") in body(P1, ":: المرحلة الثانية ::", P2)
+    # colons opening a line with no frame closing it are no markup of their own
+    assert [k for k, _ in body(P1, ":: المرحلة الثانية", P2)].count("unparsed") == 0
+
+
 def test_a_messengers_single_asterisk_bold() -> None:
     # "*TEXT*" (WhatsApp-style bold): a heading; a headline in it is the title
     assert ("subheading", "المرحلة الثانية") in body(P1, "*المرحلة الثانية*", P2)
