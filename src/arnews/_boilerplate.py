@@ -21,6 +21,7 @@ from ._boilerplate_lexicon import (
     squeeze,
     unwrap,
 )
+from ._byline import opens_with_given_name
 from ._credits import opens_like_dateline
 from ._crumbs import crumb_then_headline, glued_home, is_crumb, lost_marks_crumb
 from ._places import lookup_agency
@@ -113,7 +114,10 @@ _PHOTO_CREDIT = regex.compile(
     r"(?:[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)|[،,][ \t]*(?:تصوير|عدسه))"
     r"[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
 )
-_CREDIT_MARKS = ("-–—", "،,")  # before a photographer's credit: a dash, or a comma
+_CREDIT_MARKS = ("-–—", "،,")
+_PHOTOGRAPHER_WORDS = ("تصوير", "عدسه")  # folded: "عدسة" (the lens of ...)
+_PHOTOGRAPHER_MIN_WORDS, _PHOTOGRAPHER_MAX_WORDS = 3, 4
+_WORD_SPAN = regex.compile(r"[^\W\d_]+")  # before a photographer's credit: a dash, or a comma
 _INITIALS = re.compile("(?:[\u0621-\u064a][ .]){1,3}[\u0621-\u064a]\\.?")
 _INITIALS_MAX_CHARS = 12
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
@@ -353,7 +357,7 @@ def _is_credited_caption(key: str) -> bool:
     """A photo caption: a phrase of some words ending in a credit, "جنود في الشارع (أ ف ب)",
     in a caption word, "وزير الخارجية خلال المؤتمر (أرشيف)", in its photographer's credit, or
     in its source's ("... Source: SBS")."""
-    if _photo_credit_tail(key):
+    if _photo_credit_tail(key) or _photographer_alone(key):
         return True
     m = _SOURCE_TAIL.search(key) if "ource" in key else None
     if m is not None:  # "... في أستراليا Source: SBS": a picture's source, in English
@@ -384,6 +388,19 @@ def _opens_with_caption_label(key: str) -> bool:
     phrases = phrase_table()
     m = phrases.start.match(key) if phrases.start is not None else None
     return m is not None and phrases.kinds.get(squeeze(m.group("p"))) == "caption"
+
+
+def _photographer_alone(key: str) -> bool:
+    """A photographer's credit alone on its line, with no mark after the word: "تصوير يوسف
+    حيدر" (the name opening with a first name of given_names.tsv, two or three words)."""
+    if not key.startswith(_PHOTOGRAPHER_WORDS):
+        return False  # a cheap look first: most lines open with another word
+    words = [m.span() for m in _WORD_SPAN.finditer(key)]
+    return (
+        _PHOTOGRAPHER_MIN_WORDS <= len(words) <= _PHOTOGRAPHER_MAX_WORDS
+        and key[words[0][0] : words[0][1]] in _PHOTOGRAPHER_WORDS
+        and opens_with_given_name(key, words[1:])
+    )
 
 
 def _photo_credit_tail(key: str) -> bool:

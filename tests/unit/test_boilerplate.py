@@ -208,6 +208,8 @@ POSITIVE = [
     ("• الساعة الآن : ٠٣:٢٥ مساءً", "nav"),  # a site's clock
     ("Published in المقالات", "tags"),  # a CMS's category label
     ("انتظر من فضلك .. جاري التحميل", "nav"),  # a loading notice
+    ("تصوير يوسف حيدر", "caption"),  # a photographer's credit alone, no mark after the word
+    ("عدسة محمد علي", "caption"),
 ]
 
 
@@ -252,6 +254,7 @@ NEGATIVE = [
     "الأمطار،",  # one word and a comma: a wrapped line, no list
     "| الحكومة تقر خطة النقل الجديدة في العاصمة بعد أشهر من النقاش |",  # one long part
     "وقال الوزير إن التصوير، تصوير المواقع العسكرية ممنوع في كل الأحوال",  # a sentence goes on
+    "تصوير المواقع العسكرية ممنوع",  # no first name after the word: a sentence
 ]
 
 
