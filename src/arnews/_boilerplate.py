@@ -87,7 +87,7 @@ _HAS_LETTER = regex.compile(r"\p{L}")
 _TAG_LIST_MIN_ITEMS = 4
 _TAG_MAX_WORDS = 4
 _COMMAS = "،,"
-_ANY_COMMA = re.compile("[،,]")
+_ANY_COMMA = re.compile(f"[{_COMMAS}]")
 _SHORT_TAGS_MAX_CHARS = 60
 _SHORT_TAGS_MIN_ITEMS, _SHORT_TAGS_MAX_ITEMS = 2, 6
 _SHORT_TAG_MAX_WORDS = 3
@@ -108,16 +108,21 @@ _MEDIA_FLAGS = frozenset({"صوره", "صور"})  # "(صورة)" closing a headl
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")  # an e-mail address
 # "... Source: SBS": the picture's source closing a caption (an English label in Arabic text)
 _SOURCE_TAIL = regex.compile(r"[ \t]Source[ \t]*:[ \t]*\w+(?:[ \t]+\w+){0,2}[ \t]*$", regex.I)
+# the words that name a picture's maker (folded); after a comma or alone on the line only those
+# that never open a sentence's noun ("صورة الوضع ..."): "تصوير", "عدسة" (the lens of ...)
+_PHOTOGRAPHER_WORDS = ("تصوير", "عدسه")
+_PICTURE_WORDS = (*_PHOTOGRAPHER_WORDS, "صوره", "الصوره")
 # "... - تصوير: NAME", "... - صورة: NAME", "...، عدسة NAME": a photographer's credit closing a
-# caption
+# caption, after a dash or a comma
+_DASH_MARKS = "-–—"
+_CREDIT_MARKS = (_DASH_MARKS, _COMMAS)
 _PHOTO_CREDIT = regex.compile(
-    r"(?:[-–—][ \t]*(?:تصوير|صوره|الصوره|عدسه)|[،,][ \t]*(?:تصوير|عدسه))"
+    rf"(?:[{_DASH_MARKS}][ \t]*(?:{'|'.join(_PICTURE_WORDS)})"
+    rf"|[{_COMMAS}][ \t]*(?:{'|'.join(_PHOTOGRAPHER_WORDS)}))"
     r"[ \t]*:?[ \t]*\w+(?:[ \t]+\w+){0,3}[ \t]*"
 )
-_CREDIT_MARKS = ("-–—", "،,")
-_PHOTOGRAPHER_WORDS = ("تصوير", "عدسه")  # folded: "عدسة" (the lens of ...)
 _PHOTOGRAPHER_MIN_WORDS, _PHOTOGRAPHER_MAX_WORDS = 3, 4
-_WORD_SPAN = regex.compile(r"[^\W\d_]+")  # before a photographer's credit: a dash, or a comma
+_WORD_SPAN = regex.compile(r"[^\W\d_]+")  # a word of letters
 _INITIALS = re.compile("(?:[\u0621-\u064a][ .]){1,3}[\u0621-\u064a]\\.?")
 _INITIALS_MAX_CHARS = 12
 _LONE_CREDIT = regex.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
@@ -406,7 +411,7 @@ def _photographer_alone(key: str) -> bool:
 def _photo_credit_tail(key: str) -> bool:
     """A caption of four words or more closed by its photographer's credit after a dash or a
     comma ("طفل يملأ الماء من صنبور عام - تصوير: سعاد حسن", "...، عدسة سامر علي")."""
-    if "تصوير" not in key and "صوره" not in key and "عدسه" not in key:
+    if not any(word in key for word in _PICTURE_WORDS):
         return False  # `in` is far cheaper than looking for the last dash
     for marks in _CREDIT_MARKS:
         at = max(key.rfind(d) for d in marks)

@@ -132,6 +132,13 @@ def _name_alone(text: str, folded: Folded, name: NameRun) -> Byline:
     return Byline(clean_text(text[n_start:n_end]), text[n_start:n_end], (n_start, n_end))
 
 
+def _credit_line(key: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A credit or source line under the body, or a sign-off naming the outlet; a lone word
+    counts there even when it is also a word ("وفا")."""
+    ambiguous = count_words(key) <= _LONE_CREDIT_WORDS
+    return closing_line(key, ambiguous=ambiguous) or _signed_credit(key)
+
+
 def _signed_credit(key: str) -> tuple[str, list[tuple[int, int]]] | None:
     """A sign-off under the body that names the outlet: the place and a bracketed credit
     ("الخرطوم (كوش نيوز)"), or an outlet known by its shape alone ("السودان اليوم :"), maybe
@@ -180,16 +187,11 @@ def _closing_block(
     if block.end - block.start > _LINE_MAX:
         return False
     folded = fold(text, block.start, block.end)
-    signed = writer_then_outlet(folded.key)  # "علي سفر-شام برس": the writer, then the outlet
-    # a lone word under the body is a credit there even when it is also a word ("وفا")
-    line = None
-    if signed is None:
-        ambiguous = count_words(folded.key) <= _LONE_CREDIT_WORDS
-        line = closing_line(folded.key, ambiguous=ambiguous) or _signed_credit(folded.key)
-    if signed is not None:
+    signed = writer_then_outlet(folded.key)
+    if signed is not None:  # "علي سفر-شام برس": the writer, then the outlet
         found.extend(make_agencies(folded, [signed[0]]))
         bylines.append(_name_alone(text, folded, signed[1]))
-    elif line is not None:
+    elif (line := _credit_line(folded.key)) is not None:
         found.extend(make_agencies(folded, line[1]))
     else:
         name = read_byline(folded.key, 0, len(folded.key), True) or bare_byline(folded.key)

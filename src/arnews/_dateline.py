@@ -22,7 +22,7 @@ from ._lexicon import index
 from ._model import Agency, Byline, Dateline, ParseWarning
 from ._segment import ending, same_line
 from ._structure import RawBlock
-from ._writer_lines import outlet_then_writer, writer_in_headline, writer_then_outlet
+from ._writer_lines import outlet_and_writer, writer_in_headline
 
 __all__ = ["Credits", "Opening", "find_author", "find_credits", "find_opening"]
 
@@ -227,7 +227,7 @@ def _labelled_byline_below(text: str, state: _State, i: int) -> None:
             continue
         key = fold_key(text, block.start, block.end)
         labelled = read_label(key, 0, len(key)) is not None
-        writer = outlet_then_writer(key) is not None or writer_then_outlet(key) is not None
+        writer = outlet_and_writer(key) is not None
         author_next = (
             seen <= _AUTHOR_BELOW
             and _long_body_next(blocks, j)

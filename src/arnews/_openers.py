@@ -18,7 +18,7 @@ from ._grammar import DASH, DASHES
 from ._lexicon import table
 from ._places import lookup_agency, lookup_place
 from ._segment import SHORT_LINES_CACHED, count_words
-from ._writer_lines import outlet_then_writer, writer_then_outlet
+from ._writer_lines import outlet_and_writer
 
 __all__ = ["is_byline", "is_credit_line", "is_dateline_like", "opens_with_dateline"]
 
@@ -135,7 +135,7 @@ def is_byline(key: str) -> bool:
         return True
     if _LABEL_MARK.search(head) is None:
         return False  # the shapes below need a dash, a colon, a bar or a slash; most lines: none
-    if outlet_then_writer(head) is not None or writer_then_outlet(head) is not None:
+    if outlet_and_writer(head) is not None:
         return True  # "بديل ـ أحمد عبيد", "سامر الحسيني - السفير": the outlet's writer
     return labelled is not None and _place_then_label(head, labelled)
 

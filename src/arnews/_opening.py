@@ -65,7 +65,7 @@ from ._reporter_lines import byline_dated, byline_from_place, name_place
 from ._segment import count_words
 from ._tail_credits import MAX_OUTLET_WORDS, desk_label, desk_then_quoted
 from ._unknown_outlets import outlet_slash_place, outlet_then_place, unknown_outlet_first
-from ._writer_lines import outlet_then_writer, writer_then_outlet
+from ._writer_lines import outlet_and_writer
 
 __all__ = ["Found", "read_opening"]
 
@@ -123,11 +123,7 @@ def read_opening(folded: Folded, limit: int, eol: bool) -> Found | None:
     if bracketed is not None:
         return bracketed
     # "بديل ـ أحمد عبيد", "سامر الحسيني - السفير": the outlet's credit and its writer
-    writer = (
-        (outlet_then_writer(line.key[:limit]) or writer_then_outlet(line.key[:limit]))
-        if eol
-        else None
-    )
+    writer = outlet_and_writer(line.key[:limit]) if eol else None
     if writer is not None:
         (outlet, name), stop = writer, len(line.key[:limit].rstrip())
         return Found([("byline", 0, stop)], credits=[outlet], name=(name.start, name.end), end=stop)

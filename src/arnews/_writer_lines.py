@@ -97,6 +97,12 @@ def outlet_then_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
     return outlet, name
 
 
+def outlet_and_writer(key: str) -> tuple[tuple[int, int], NameRun] | None:
+    """A line that is an outlet's name and its writer's, in either order (outlet_then_writer,
+    writer_then_outlet): (outlet span, the name), else None."""
+    return outlet_then_writer(key) or writer_then_outlet(key)
+
+
 def writer_then_outlet(key: str) -> tuple[tuple[int, int], NameRun] | None:
     """ "سامر الحسيني - السفير", "علي سفر-شام برس": a line that is a writer's name and then the
     outlet's, parted by a dash. The outlet fills the rest of the line and is known by name
@@ -106,11 +112,16 @@ def writer_then_outlet(key: str) -> tuple[tuple[int, int], NameRun] | None:
     limit = len(key.rstrip())
     if limit > _OUTLET_WRITER_MAX_CHARS or _DASH_CHAR.search(key, 0, limit) is None:
         return None
+    # the name's first two words, read first: most lines hold no first name there
     head = [m.span() for m in itertools.islice(_OUTLET_WORD.finditer(key, 0, limit), 2)]
-    if not head or not (
-        opens_with_given_name(key, head) or (len(head) > 1 and opens_with_given_name(key, head[1:]))
-    ):
-        return None  # a cheap look first: no first name, first or second, opens the line
+    given = bool(head) and opens_with_given_name(key, head)
+    fathers = (
+        len(head) > 1
+        and opens_with_given_name(key, head[1:])
+        and not is_function_word(key[head[1][0] : head[1][1]])  # "بئر علي": "على"
+    )
+    if not (given or fathers):
+        return None
     name = read_name(key, 0, limit, False, labelled=False)
     if name is None or name.stop >= limit or not _DASH_CHAR.search(key, name.end, name.stop):
         return None
@@ -120,19 +131,8 @@ def writer_then_outlet(key: str) -> tuple[tuple[int, int], NameRun] | None:
     if _CLAUSE_MARK.search(outlet):
         return None  # "محمد كاظم – بائع، لوكالة المدار الإخبارية:": a speaker and his role
     known = known_credit(outlet) is not None
-    if not known and not outlet_shaped(outlet):
-        return None
-    words = [w.span() for w in _OUTLET_WORD.finditer(key, name.start, name.end)]
-    if not words or not (
-        opens_with_given_name(key, words)
-        or (
-            known
-            and len(words) > 1
-            and opens_with_given_name(key, words[1:])
-            and not is_function_word(key[words[1][0] : words[1][1]])  # "بئر علي": "على"
-        )
-    ):
-        return None
+    if not (known or outlet_shaped(outlet)) or not (given or known):
+        return None  # a father's name alone tells a writer only before an outlet of the table
     return (start, limit), name
 
 

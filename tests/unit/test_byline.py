@@ -16,7 +16,12 @@ from arnews._byline import (
 )
 from arnews._date_tails import date_then_tail
 from arnews._fold import fold, fold_key
-from arnews._writer_lines import outlet_then_writer, trailing_byline, writer_then_outlet
+from arnews._writer_lines import (
+    outlet_and_writer,
+    outlet_then_writer,
+    trailing_byline,
+    writer_then_outlet,
+)
 
 
 def _byline(line: str) -> str | None:
@@ -484,7 +489,7 @@ def test_a_wordpress_author_line_under_the_body_signs_it() -> None:
 )
 def test_an_outlet_and_its_writer(line: str, outlet: str, name: str) -> None:
     key = fold(line).key
-    found = outlet_then_writer(key) or writer_then_outlet(key)
+    found = outlet_and_writer(key)
     assert found is not None
     (start, end), writer = found
     assert key[start:end] == fold(outlet).key and key[writer.start : writer.end] == fold(name).key
